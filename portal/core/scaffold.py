@@ -1,0 +1,90 @@
+"""Build (idempotently) what every portal must have: home page, mandated sections, groups.
+
+Run inside a portal's schema, for the template (so clones inherit it) and for
+existing portals when a new mandated section appears (``setup_portals``).
+"""
+
+import logging
+
+from django.apps import apps
+from django.contrib.auth.models import Group
+from wagtail.models import Page, Site, Workflow
+
+from portal.core.models import HomePage, SectionPage
+from portal.core.sections import mandated_sections
+
+logger = logging.getLogger(__name__)
+
+GROUP_NAMES = {
+    "Moderators": "Ban Biên tập - Trưởng ban (duyệt tin)",
+    "Editors": "Biên tập viên",
+}
+WORKFLOW_NAME = "Ban Biên tập duyệt tin bài"
+
+
+def ensure_home_page():
+    """The portal's HomePage under the tree root, set as its default Site's root."""
+    root = Page.get_first_root_node()
+    home = HomePage.objects.child_of(root).first()
+    if home is None:
+        home = HomePage(title="Trang chủ", slug="trang-chu", welcome="")
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.is_default_site = True
+        site.save()
+    # Wagtail's migrations leave a "Welcome to your new Wagtail site!" page: not ours.
+    for stray in Page.objects.child_of(root).exclude(pk=home.pk).filter(content_type__model="page"):
+        stray.delete()
+    return home
+
+
+def _unique_slug(parent, slug):
+    candidate, n = slug, 2
+    while parent.get_children().filter(slug=candidate).exists():
+        candidate, n = f"{slug}-{n}", n + 1
+    return candidate
+
+
+def ensure_sections(home):
+    """One root page per mandated section; upgrades an empty placeholder to a claimed page type."""
+    created = []
+    for spec in mandated_sections():
+        model = apps.get_model(spec.model)
+        if model.objects.child_of(home).filter(section_key=spec.key).exists():
+            continue
+        placeholder = SectionPage.objects.child_of(home).filter(section_key=spec.key).first()
+        if placeholder is not None and model is not SectionPage:
+            if placeholder.get_children().exists():
+                logger.warning("Section %s keeps its generic page: it already has content", spec.key)
+                continue
+            placeholder.delete()
+        page = model(
+            title=spec.title,
+            slug=_unique_slug(home, spec.slug),
+            section_key=spec.key,
+            show_in_menus=spec.menu,
+            **({"intro": f"<p>{spec.intro}</p>"} if hasattr(model, "intro") else {}),
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        created.append(page)
+    return created
+
+
+def ensure_groups():
+    """Editorial board groups named in Vietnamese, and the approval workflow."""
+    for english, vietnamese in GROUP_NAMES.items():
+        Group.objects.filter(name=english).update(name=vietnamese)
+    Workflow.objects.filter(name="Moderators approval").update(name=WORKFLOW_NAME)
+
+
+def build_scaffold():
+    home = ensure_home_page()
+    ensure_sections(home)
+    ensure_groups()
+    return home

@@ -1,0 +1,38 @@
+"""Admin hooks of the core: mandated sections cannot be deleted (letter III.3)."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from wagtail import hooks
+
+from portal.core.models import HomePage
+from portal.core.sections import section_keys
+
+
+def is_protected(page):
+    specific = page.specific
+    return isinstance(specific, HomePage) or getattr(specific, "section_key", "") in section_keys()
+
+
+def protected_pages_in(pages):
+    return [page for page in pages if is_protected(page) or any(is_protected(d) for d in page.get_descendants())]
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_mandated_section(request, page):
+    blocked = protected_pages_in([page])
+    if blocked:
+        messages.error(
+            request,
+            f"Không thể xóa “{page.title}”: đây là chuyên mục bắt buộc của cổng thông tin "
+            "(hoặc chứa chuyên mục bắt buộc). Có thể đổi tên, sắp xếp lại hoặc ẩn khỏi menu.",
+        )
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_mandated_sections(request, action_type, objects, action_class_instance):
+    if action_type == "delete" and protected_pages_in(objects):
+        messages.error(request, "Không thể xóa các chuyên mục bắt buộc của cổng thông tin.")
+        return redirect("wagtailadmin_home")
+    return None

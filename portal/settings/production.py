@@ -1,0 +1,23 @@
+"""Production: every secret comes from the environment, no defaults.
+
+``python manage.py check --deploy`` passes with DJANGO_SECRET_KEY, DATABASE_URL and
+ALLOWED_HOSTS set. https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
+"""
+
+import os
+
+from portal.settings.base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])  # noqa: F405
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+}

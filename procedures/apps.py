@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class ProceduresConfig(AppConfig):
+    """"Thủ tục - Biểu mẫu": procedures, online forms, consultation and look-ups."""
+
+    name = "procedures"
+    verbose_name = "Thủ tục - Biểu mẫu"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class TenantsConfig(AppConfig):
+    """The floor of the house: portals, domains and public-schema projections.
+
+    Knows no feature app (see ARCHITECTURE.md, "Dependency direction").
+    """
+
+    name = "tenants"
+    verbose_name = "Cổng thông tin và trường học"
+    default_auto_field = "django.db.models.BigAutoField"

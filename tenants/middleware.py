@@ -1,0 +1,58 @@
+"""Host-to-portal routing on top of django-tenants' TenantMainMiddleware.
+
+Adds what an official portal needs: unknown hosts get a plain 404 (never another
+school's site, never the public schema), the template schema is unreachable,
+a deactivated portal answers 503, and an old official domain redirects to the
+current one. https://django-tenants.readthedocs.io/en/latest/install.html
+"""
+
+from django.core.exceptions import DisallowedHost
+from django.db import connection
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotFound, HttpResponsePermanentRedirect
+from django_tenants.middleware.main import TenantMainMiddleware
+from django_tenants.utils import get_public_schema_name
+
+from tenants.models import Domain, Portal
+
+UNKNOWN_HOST_MESSAGE = "Không tìm thấy cổng thông tin cho tên miền này."
+BAD_HOST_MESSAGE = "Tên miền trong yêu cầu không hợp lệ."
+INACTIVE_MESSAGE = "Cổng thông tin này đang tạm ngừng hoạt động. Vui lòng quay lại sau."
+
+
+class PortalTenantMiddleware(TenantMainMiddleware):
+    def process_request(self, request):
+        connection.set_schema_to_public()
+        try:
+            hostname = self.hostname_from_request(request)
+        except DisallowedHost:
+            return HttpResponseBadRequest(BAD_HOST_MESSAGE, content_type="text/plain; charset=utf-8")
+        try:
+            domain = Domain.objects.select_related("tenant").get(domain=hostname)
+        except Domain.DoesNotExist:
+            return self.no_tenant_found(request, hostname)
+        portal = domain.tenant
+        if portal.kind == Portal.Kind.TEMPLATE or portal.schema_name == get_public_schema_name():
+            return self.no_tenant_found(request, hostname)
+        if not portal.is_active:
+            return HttpResponse(
+                INACTIVE_MESSAGE, status=503, content_type="text/plain; charset=utf-8"
+            )
+        if not domain.is_primary and not domain.is_dev_alias:
+            primary = portal.get_primary_domain()
+            if primary is not None:
+                scheme = "https" if request.is_secure() else "http"
+                return HttpResponsePermanentRedirect(f"{scheme}://{primary.domain}{request.get_full_path()}")
+        portal.domain_url = hostname
+        request.tenant = portal
+        connection.set_tenant(portal)
+        self.setup_url_routing(request)
+        return None
+
+    def no_tenant_found(self, request, hostname):
+        return HttpResponseNotFound(UNKNOWN_HOST_MESSAGE, content_type="text/plain; charset=utf-8")
+
+    @staticmethod
+    def hostname_from_request(request):
+        # get_host() enforces ALLOWED_HOSTS (forged hosts raise DisallowedHost -> 400).
+        host = request.get_host().split(":")[0].lower().rstrip(".")
+        return host[4:] if host.startswith("www.") else host

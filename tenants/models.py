@@ -1,0 +1,133 @@
+"""Portals (tenants) and their domains, in the public schema.
+
+Every portal, the supervising body's included, is a django-tenants tenant with
+its own PostgreSQL schema. https://django-tenants.readthedocs.io/en/latest/use.html
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django_tenants.models import DomainMixin, TenantMixin
+
+from portal.text import nfc
+from tenants.naming import validate_schema_name
+
+
+class Portal(TenantMixin):
+    """One portal: the supervising body's, a school's, or the never-routed template."""
+
+    class Kind(models.TextChoices):
+        DISTRICT = "district", "Cơ quan quản lý (Phòng GD&ĐT)"
+        SCHOOL = "school", "Cơ sở giáo dục"
+        TEMPLATE = "template", "Lược đồ mẫu (không phục vụ)"
+
+    class Level(models.TextChoices):
+        NHA_TRE = "nt", "Nhà trẻ"
+        MAU_GIAO = "mg", "Mẫu giáo"
+        MAM_NON = "mn", "Mầm non"
+        TIEU_HOC = "th", "Tiểu học"
+        THCS = "thcs", "Trung học cơ sở"
+        TH_THCS = "ththcs", "Tiểu học - Trung học cơ sở"
+
+    class Ownership(models.TextChoices):
+        PUBLIC = "cong_lap", "Công lập"
+        PRIVATE = "ngoai_cong_lap", "Ngoài công lập"
+
+    kind = models.CharField("loại cổng", max_length=16, choices=Kind.choices, default=Kind.SCHOOL)
+    level = models.CharField("cấp học", max_length=8, choices=Level.choices, blank=True)
+    ownership = models.CharField(
+        "loại hình", max_length=16, choices=Ownership.choices, default=Ownership.PUBLIC
+    )
+    name = models.CharField("tên đầy đủ", max_length=200)
+    short_name = models.CharField("tên viết tắt", max_length=80, blank=True)
+    address = models.CharField("địa chỉ", max_length=255, blank=True)
+    phone = models.CharField("điện thoại", max_length=40, blank=True)
+    email = models.EmailField("thư điện tử chính thức", blank=True)
+    supervisor_name = models.CharField(
+        "cơ quan quản lý trực tiếp",
+        max_length=200,
+        blank=True,
+        help_text="Ví dụ: Phòng Giáo dục và Đào tạo thành phố Thủ Dầu Một; UBND phường Phú Cường.",
+    )
+    is_active = models.BooleanField("đang hoạt động", default=True)
+    created_at = models.DateTimeField("ngày tạo", default=timezone.now, editable=False)
+    updated_at = models.DateTimeField("cập nhật", auto_now=True)
+
+    # Schemas are cloned from the template by tenants.provisioning, never migrated on save.
+    auto_create_schema = False
+    auto_drop_schema = False
+
+    class Meta:
+        verbose_name = "cổng thông tin"
+        verbose_name_plural = "cổng thông tin"
+        ordering = ["kind", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(schema_name__regex=r"^[a-z][a-z0-9_]{1,40}$"),
+                name="portal_schema_name_strict",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        validate_schema_name(self.schema_name)
+        self.name = nfc(self.name).strip()
+        self.short_name = nfc(self.short_name).strip()
+        self.address = nfc(self.address).strip()
+
+    def save(self, *args, **kwargs):
+        for field in ("name", "short_name", "address", "supervisor_name"):
+            setattr(self, field, nfc(getattr(self, field)))
+        super().save(*args, **kwargs)
+
+    @property
+    def is_district(self):
+        return self.kind == self.Kind.DISTRICT
+
+    @property
+    def is_school(self):
+        return self.kind == self.Kind.SCHOOL
+
+    @property
+    def display_short_name(self):
+        return self.short_name or self.name
+
+    @property
+    def primary_hostname(self):
+        """The official domain (uses ``prefetch_related("domains")`` when present)."""
+        primary = [d.domain for d in self.domains.all() if d.is_primary]
+        return primary[0] if primary else ""
+
+    @property
+    def dev_hostname(self):
+        return f"{self.schema_name}.{settings.PORTAL_DEV_DOMAIN_SUFFIX}"
+
+    def public_url(self, request=None):
+        """Absolute URL of the portal: on the host the request came in through when it is a dev host."""
+        port = settings.PORTAL_DEV_PORT
+        if request is not None and request.get_host().split(":")[0].endswith(".localhost"):
+            host = self.dev_hostname
+            port = request.get_port()
+        else:
+            host = self.primary_hostname or self.dev_hostname
+        scheme = "https" if request is not None and request.is_secure() else "http"
+        port_part = f":{port}" if port and str(port) not in ("80", "443") else ""
+        return f"{scheme}://{host}{port_part}/"
+
+
+class Domain(DomainMixin):
+    """A hostname answering for a portal; non-primary public names redirect to the primary one."""
+
+    class Meta:
+        verbose_name = "tên miền"
+        verbose_name_plural = "tên miền"
+        ordering = ["-is_primary", "domain"]
+
+    def __str__(self):
+        return self.domain
+
+    @property
+    def is_dev_alias(self):
+        return self.domain.endswith("." + settings.PORTAL_DEV_DOMAIN_SUFFIX)
