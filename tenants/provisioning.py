@@ -139,6 +139,12 @@ def change_primary_domain(portal, new_domain):
             existing.save()
         else:
             Domain.objects.create(domain=new_domain, tenant=portal, is_primary=True)
+    refresh_portal(portal)
+
+
+def refresh_portal(portal):
+    """Push a portal's registry data (name, contacts, domain) into its own schema."""
+    getattr(portal, "_prefetched_objects_cache", {}).pop("domains", None)
     with tenant_context(portal):
         portal_provisioned.send(sender=Portal, portal=portal)
 

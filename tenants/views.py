@@ -1,0 +1,111 @@
+"""District staff manage their schools from the district portal's Wagtail admin.
+
+Only in the district's own portal, and only for users holding
+``tenants.change_portal`` there (group "Quản lý cơ sở giáo dục").
+"""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
+from django_tenants.utils import schema_context
+
+from tenants.forms import SchoolForm
+from tenants.models import Portal
+from tenants.provisioning import change_primary_domain, provision_portal, refresh_portal, set_active
+
+
+def can_manage_schools(request):
+    tenant = getattr(request, "tenant", None)
+    return bool(tenant is not None and tenant.is_district and request.user.has_perm("tenants.change_portal"))
+
+
+def district_staff_required(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not can_manage_schools(request):
+            raise PermissionDenied("Chỉ cán bộ của cơ quan quản lý được quản lý trường học.")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _schools():
+    return Portal.objects.filter(kind=Portal.Kind.SCHOOL).prefetch_related("domains").order_by("level", "name")
+
+
+def _apply_errors(form, error):
+    for field, messages_ in getattr(error, "message_dict", {"__all__": error.messages}).items():
+        target = field if field in form.fields else None
+        for message in messages_:
+            form.add_error(target, message)
+
+
+@district_staff_required
+def school_index(request):
+    with schema_context("public"):
+        schools = list(_schools())
+    for school in schools:
+        school.link = school.public_url(request)
+    return TemplateResponse(request, "tenants/school_index.html", {"schools": schools})
+
+
+@district_staff_required
+def school_create(request):
+    form = SchoolForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            with schema_context("public"):
+                portal = provision_portal(
+                    data["name"], level=data["level"], ownership=data["ownership"], domain=data["domain"],
+                    short_name=data["short_name"], address=data["address"], phone=data["phone"],
+                    email=data["email"], supervisor_name=request.tenant.name,
+                )
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"Đã tạo cổng thông tin “{portal.name}” tại {portal.primary_hostname}.")
+            return redirect("tenants_school_index")
+    return TemplateResponse(request, "tenants/school_form.html", {"form": form, "creating": True})
+
+
+@district_staff_required
+def school_edit(request, pk):
+    with schema_context("public"):
+        portal = get_object_or_404(Portal.objects.prefetch_related("domains"), pk=pk, kind=Portal.Kind.SCHOOL)
+    initial = {field: getattr(portal, field) for field in
+               ("name", "short_name", "level", "ownership", "address", "phone", "email")}
+    initial["domain"] = portal.primary_hostname
+    form = SchoolForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            with schema_context("public"):
+                if data["domain"] != portal.primary_hostname:
+                    change_primary_domain(portal, data["domain"])
+                for field in ("name", "short_name", "level", "ownership", "address", "phone", "email"):
+                    setattr(portal, field, data[field])
+                portal.full_clean(exclude=["domain_url"])
+                portal.save()
+            refresh_portal(portal)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"Đã cập nhật “{portal.name}”.")
+            return redirect("tenants_school_index")
+    return TemplateResponse(request, "tenants/school_form.html", {"form": form, "portal": portal})
+
+
+@require_POST
+@district_staff_required
+def school_toggle_active(request, pk):
+    with schema_context("public"):
+        portal = get_object_or_404(Portal, pk=pk, kind=Portal.Kind.SCHOOL)
+    set_active(portal, not portal.is_active)
+    state = "mở lại" if portal.is_active else "tạm ngừng"
+    messages.success(request, f"Đã {state} cổng thông tin “{portal.name}”.")
+    return redirect("tenants_school_index")

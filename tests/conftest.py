@@ -1,0 +1,75 @@
+"""Shared fixtures: a real PostgreSQL test database with the template schema, a district and two schools.
+
+The portals are provisioned once per session (outside the per-test transaction)
+through the same code path as production; each test runs in a transaction that
+is rolled back, so pages or schools a test creates disappear after it.
+"""
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test import Client
+from django_tenants.utils import schema_context
+
+SCHOOL_A_NAME = "Trường THCS Chu Văn An"
+SCHOOL_B_NAME = "Trường Mầm non Hoa Sen"
+DISTRICT_NAME = "Phòng Giáo dục và Đào tạo thành phố Thủ Dầu Một"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from tenants.models import Portal
+    from tenants.provisioning import ensure_template, provision_portal
+
+    with django_db_blocker.unblock():
+        ensure_template()
+        provision_portal(DISTRICT_NAME, kind=Portal.Kind.DISTRICT, domain="tptdm.edu.vn", schema_name="tptdm",
+                         address="Số 10 Văn Công Khai, Phú Cường", phone="0274 3822 170",
+                         email="pgddt@ptdm.edu.vn")
+        provision_portal(SCHOOL_A_NAME, level="thcs", address="Số 1 Đường 30/4", email="thcschuvanan@ptdm.edu.vn")
+        provision_portal(SCHOOL_B_NAME, level="mn", address="Số 2 Lê Hồng Phong", email="mnhoasen@ptdm.edu.vn")
+        connection.set_schema_to_public()
+
+
+@pytest.fixture(autouse=True)
+def _public_schema_and_clean_cache():
+    """Every test starts and ends in the public schema with empty caches."""
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
+    yield
+    connection.set_schema_to_public()
+
+
+def _portal(schema_name):
+    from tenants.models import Portal
+
+    with schema_context("public"):
+        return Portal.objects.prefetch_related("domains").get(schema_name=schema_name)
+
+
+@pytest.fixture
+def district(db):
+    return _portal("tptdm")
+
+
+@pytest.fixture
+def school_a(db):
+    return _portal("thcschuvanantdm")
+
+
+@pytest.fixture
+def school_b(db):
+    return _portal("mnhoasentdm")
+
+
+class PortalClient(Client):
+    """A test client that talks to one portal through its official host name."""
+
+    def __init__(self, portal, **defaults):
+        super().__init__(HTTP_HOST=portal.primary_hostname, **defaults)
+        self.portal = portal
+
+
+@pytest.fixture
+def portal_client():
+    return PortalClient
