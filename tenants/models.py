@@ -109,7 +109,7 @@ class Portal(TenantMixin):
         port = settings.PORTAL_DEV_PORT
         if request is not None and request.get_host().split(":")[0].endswith(".localhost"):
             host = self.dev_hostname
-            port = request.get_port()
+            _, _, port = request.get_host().partition(":")
         else:
             host = self.primary_hostname or self.dev_hostname
         scheme = "https" if request is not None and request.is_secure() else "http"

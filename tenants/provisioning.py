@@ -11,12 +11,14 @@ failure anywhere leaves neither a tenant row nor a half-made schema.
 """
 
 import logging
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django_tenants.clone import CloneSchema
 from django_tenants.utils import schema_context, schema_exists, tenant_context
+from wagtail.log_actions import LogContext
 
 from portal.text import nfc
 from tenants.models import Domain, Portal
@@ -30,6 +32,17 @@ from tenants.naming import (
 from tenants.signals import portal_provisioned, scaffold_portal
 
 logger = logging.getLogger(__name__)
+
+
+@contextmanager
+def inside_portal(portal):
+    """Work in a portal's schema as the system, not as the requesting user.
+
+    A district officer's request creates log entries and revisions in a school's
+    schema, where the officer's user id does not exist (users are per portal).
+    """
+    with tenant_context(portal), LogContext(user=None):
+        yield
 
 
 def template_schema_name():
@@ -51,9 +64,8 @@ def ensure_template(verbosity=0):
 
 def scaffold(portal):
     """Run every scaffold receiver inside the portal's schema (idempotent)."""
-    with tenant_context(portal):
-        with transaction.atomic():
-            scaffold_portal.send(sender=Portal, portal=portal)
+    with inside_portal(portal), transaction.atomic():
+        scaffold_portal.send(sender=Portal, portal=portal)
 
 
 def validate_new_portal(*, name, kind, domain, schema_name, level=""):
@@ -115,7 +127,7 @@ def provision_portal(
         CloneSchema().clone_schema(template.schema_name, schema_name, "DATA")
         Domain.objects.create(domain=domain, tenant=portal, is_primary=True)
         Domain.objects.create(domain=portal.dev_hostname, tenant=portal, is_primary=False)
-    with tenant_context(portal):
+    with inside_portal(portal):
         portal_provisioned.send(sender=Portal, portal=portal)
     logger.info("Provisioned portal %s (%s)", portal.schema_name, domain)
     return portal
@@ -145,7 +157,7 @@ def change_primary_domain(portal, new_domain):
 def refresh_portal(portal):
     """Push a portal's registry data (name, contacts, domain) into its own schema."""
     getattr(portal, "_prefetched_objects_cache", {}).pop("domains", None)
-    with tenant_context(portal):
+    with inside_portal(portal):
         portal_provisioned.send(sender=Portal, portal=portal)
 
 

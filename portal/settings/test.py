@@ -10,6 +10,9 @@ DEBUG = False
 _TMP = Path(tempfile.mkdtemp(prefix="portal-test-"))
 MEDIA_ROOT = _TMP / "media"
 SEARCH_ROOT = _TMP / "search"
+STATIC_ROOT = _TMP / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+WHITENOISE_USE_FINDERS = True
 HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_ROOT / "_default")  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ALLOWED_HOSTS + ["testserver"]  # noqa: F405
