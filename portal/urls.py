@@ -15,5 +15,7 @@ urlpatterns = [
     path("media/<str:schema>/<path:path>", core_views.tenant_media, name="tenant_media"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("tim-kiem/", include("portal.search.urls")),
+    path("rss/", include("portal.feeds.urls")),
     path("", include(wagtail_urls)),
 ]

@@ -42,6 +42,7 @@ PORTAL_DEV_PORT = os.environ.get("PORTAL_DEV_PORT", "")
 SHARED_APPS = [
     "django_tenants",
     "tenants",
+    "portal.search",
     "django.contrib.contenttypes",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
@@ -54,6 +55,7 @@ TENANT_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "portal.core",
+    "portal.feeds",
     "documents",
     "procedures",
     "disclosure",

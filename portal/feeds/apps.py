@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class FeedsConfig(AppConfig):
+    """RSS in (aggregated sources per portal) and out (news, notices, documents)."""
+
+    name = "portal.feeds"
+    label = "feeds"
+    verbose_name = "Nguồn tin RSS"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,3 @@
+"""URLs of portal.feeds."""
+
+urlpatterns = []

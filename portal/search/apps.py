@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    """Full-text search: one Whoosh index per portal, updated through a public-schema queue."""
+
+    name = "portal.search"
+    label = "portal_search"
+    verbose_name = "Tìm kiếm"
+    default_auto_field = "django.db.models.BigAutoField"
