@@ -131,3 +131,35 @@ class Domain(DomainMixin):
     @property
     def is_dev_alias(self):
         return self.domain.endswith("." + settings.PORTAL_DEV_DOMAIN_SUFFIX)
+
+
+class PublishedItem(models.Model):
+    """Public-schema projection of content published in a portal (news, notices...).
+
+    Why: the district front page and combined feeds list the latest items of
+    every school in one query; looping over 55+ schemas inside a request is
+    ruled out (ARCHITECTURE.md). Written by feature apps through
+    ``tenants.projections`` on publish, removed on unpublish/delete.
+    """
+
+    portal = models.ForeignKey(Portal, on_delete=models.CASCADE, related_name="published_items")
+    kind = models.CharField("loại", max_length=32, db_index=True)
+    object_id = models.BigIntegerField()
+    title = models.CharField("tiêu đề", max_length=500)
+    url = models.URLField("địa chỉ", max_length=1000)
+    summary = models.TextField("tóm tắt", blank=True)
+    image_url = models.CharField("ảnh", max_length=1000, blank=True)
+    published_at = models.DateTimeField("ngày đăng", db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "mục đã đăng"
+        verbose_name_plural = "mục đã đăng"
+        ordering = ["-published_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["portal", "kind", "object_id"], name="published_item_unique"),
+        ]
+        indexes = [models.Index(fields=["kind", "-published_at"], name="published_item_latest")]
+
+    def __str__(self):
+        return self.title
