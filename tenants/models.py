@@ -163,3 +163,25 @@ class PublishedItem(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PortalSnapshot(models.Model):
+    """Public-schema JSON snapshot of one portal's data under a key (statistics, compliance...).
+
+    Why: district pages aggregate every school (5-year statistics by level,
+    compliance monitoring) in one query instead of entering each schema.
+    Written by feature apps through ``tenants.projections.record_snapshot``.
+    """
+
+    portal = models.ForeignKey(Portal, on_delete=models.CASCADE, related_name="snapshots")
+    key = models.CharField("khóa", max_length=64)
+    data = models.JSONField("dữ liệu", default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "ảnh chụp dữ liệu"
+        verbose_name_plural = "ảnh chụp dữ liệu"
+        constraints = [models.UniqueConstraint(fields=["portal", "key"], name="portal_snapshot_unique")]
+
+    def __str__(self):
+        return f"{self.portal.schema_name}:{self.key}"

@@ -9,7 +9,7 @@ from django.db import connection
 from django_tenants.utils import schema_context
 
 from portal.text import nfc
-from tenants.models import Portal, PublishedItem
+from tenants.models import Portal, PortalSnapshot, PublishedItem
 
 
 def current_portal():
@@ -56,3 +56,21 @@ def latest(kind, limit=10, *, schools_only=False, portal=None):
     if portal is not None:
         queryset = queryset.filter(portal=portal)
     return list(queryset.order_by("-published_at")[:limit])
+
+
+def record_snapshot(key, data, portal=None):
+    """Store (replace) the current portal's JSON snapshot under ``key``."""
+    portal = portal or current_portal()
+    if portal is None or portal.kind == Portal.Kind.TEMPLATE:
+        return None
+    with schema_context("public"):
+        snapshot, _ = PortalSnapshot.objects.update_or_create(portal=portal, key=key, defaults={"data": data})
+    return snapshot
+
+
+def snapshots(key, *, schools_only=True):
+    """Every active portal's snapshot under ``key`` (one query, portal joined)."""
+    queryset = PortalSnapshot.objects.filter(key=key, portal__is_active=True).select_related("portal")
+    if schools_only:
+        queryset = queryset.filter(portal__kind=Portal.Kind.SCHOOL)
+    return list(queryset.order_by("portal__level", "portal__name"))
