@@ -110,6 +110,12 @@ def test_admin_is_in_vietnamese(school_a, portal_client):
     client = portal_client(school_a)
     html = client.get("/admin/login/").content.decode()
     assert 'lang="vi"' in html
+    assert "Đăng nhập" in html
     client.post("/admin/login/", {"username": "thuky", "password": "MatKhau@2025"})
     dashboard = client.get("/admin/").content.decode()
     assert "Trang tổng quan" in dashboard
+    with tenant_context(school_a):
+        home_pk = HomePage.objects.get().pk
+    editor = client.get(f"/admin/pages/{home_pk}/edit/").content.decode()
+    for label in ("Lưu bản nháp", "Xuất bản"):
+        assert label in editor
