@@ -1,7 +1,8 @@
 """Provisioning portals by cloning a migrated template schema.
 
-Why clone: running every migration for a new schema took ~6.7 s here, cloning
-the template ~0.35 s (ARCHITECTURE.md). The template is itself a tenant row of
+Why clone: running every migration for a new schema took ~6 s here, cloning
+the template well under a second (``make bench``; see tenants.cloning for why
+we do not use django-tenants' CloneSchema). The template is itself a tenant row of
 kind ``template`` with no domain, so ``migrate_schemas`` keeps it current and no
 request can ever reach it. Cloning copies ``django_migrations`` too, so a clone
 is fully migrated with nothing to run.
@@ -16,11 +17,11 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django_tenants.clone import CloneSchema
 from django_tenants.utils import schema_context, schema_exists, tenant_context
 from wagtail.log_actions import LogContext
 
 from portal.text import nfc
+from tenants.cloning import clone_schema
 from tenants.models import Domain, Portal
 from tenants.naming import (
     schema_name_for_domain,
@@ -124,7 +125,7 @@ def provision_portal(
             schema_name=schema_name, name=name, kind=kind, level=level, ownership=ownership, **fields
         )
         portal.save()
-        CloneSchema().clone_schema(template.schema_name, schema_name, "DATA")
+        clone_schema(template.schema_name, schema_name)
         Domain.objects.create(domain=domain, tenant=portal, is_primary=True)
         Domain.objects.create(domain=portal.dev_hostname, tenant=portal, is_primary=False)
     with inside_portal(portal):
