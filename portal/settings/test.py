@@ -1,5 +1,6 @@
 """Settings for the pytest suite: real PostgreSQL, media and search on a temp folder."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -7,13 +8,16 @@ from portal.settings.base import *  # noqa: F403
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105  # nosec B105
 DEBUG = False
-_TMP = Path(tempfile.mkdtemp(prefix="portal-test-"))
+# PORTAL_TEST_ROOT: one folder shared by the processes of the browser tests (tests/e2e).
+_TMP = Path(os.environ.get("PORTAL_TEST_ROOT") or tempfile.mkdtemp(prefix="portal-test-"))
 MEDIA_ROOT = _TMP / "media"
 SEARCH_ROOT = _TMP / "search"
 STATIC_ROOT = _TMP / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_ROOT / "_default")  # noqa: F405
+# One test database per run, so concurrent runs on the shared embedded server never collide.
+DATABASES["default"]["TEST"] = {"NAME": f"test_portal_{os.getpid()}"}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ALLOWED_HOSTS + ["testserver"]  # noqa: F405
 PORTAL_DEV_PORT = ""
