@@ -6,19 +6,47 @@ https://docs.wagtail.org/en/stable/topics/pages.html
 """
 
 from django.db import models
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from portal.text import nfc
 
 
+def _nfc_deep(value):
+    """NFC every string inside JSON-shaped data (dict keys are block names: left alone)."""
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [_nfc_deep(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _nfc_deep(item) for key, item in value.items()}
+    return value
+
+
+def normalize_stream_field(instance, field):
+    """NFC the strings of a StreamField value (rich text, headings, captions, table cells).
+
+    Works on the JSON form (``get_prep_value``) and assigns it back only when a
+    string changed, so an already-normal value keeps its lazily loaded blocks.
+    """
+    value = getattr(instance, field.attname, None)
+    if value is None:
+        return
+    raw = field.get_prep_value(value)
+    normalized = _nfc_deep(raw)
+    if normalized != raw:
+        setattr(instance, field.attname, normalized)
+
+
 def normalize_instance_text(instance):
-    """NFC-normalize every char/text field and every rich text value of a model instance."""
+    """NFC-normalize every char/text field, rich text and StreamField value of a model instance."""
     for field in instance._meta.concrete_fields:
         if isinstance(field, (models.CharField, models.TextField, RichTextField)):
             value = getattr(instance, field.attname, None)
             if isinstance(value, str):
                 setattr(instance, field.attname, nfc(value))
+        elif isinstance(field, StreamField):
+            normalize_stream_field(instance, field)
 
 
 class BasePage(Page):

@@ -1,10 +1,57 @@
-"""The home page of a portal (district or school)."""
+"""The home page of a portal (district or school).
+
+Feature apps add their boxes (latest news, pinned notices...) through
+``register_home_context`` so the core never imports them (ARCHITECTURE.md,
+dependency direction). The district's "news from the schools" comes from the
+public-schema projection (``tenants.projections``), never a loop over schemas.
+"""
+
+from urllib.parse import urlsplit, urlunsplit
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models.base import BasePage
+
+SCHOOL_NEWS_LIMIT = 10
+
+_HOME_CONTEXT_PROVIDERS = []
+
+
+def register_home_context(provider):
+    """Register ``provider(page, request) -> dict`` whose result is merged into the home context.
+
+    A provider may return ``home_boxes`` (template names rendered in order below
+    the welcome box) and ``home_stylesheets`` (static paths); lists are concatenated.
+    """
+    if provider not in _HOME_CONTEXT_PROVIDERS:
+        _HOME_CONTEXT_PROVIDERS.append(provider)
+    return provider
+
+
+def _on_dev_host(request):
+    return request.get_host().split(":")[0].endswith(".localhost")
+
+
+def _localized(url, portal, request):
+    """A projected absolute URL, moved to the portal's dev host when browsing ``*.localhost``."""
+    if not url or not _on_dev_host(request):
+        return url
+    base = urlsplit(portal.public_url(request))
+    parts = urlsplit(url)
+    return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
+
+
+def school_news(request, limit=SCHOOL_NEWS_LIMIT):
+    """Latest news of every active school, from the projection (one query), labelled with the school."""
+    from tenants.projections import latest
+
+    items = latest("news", limit, schools_only=True)
+    for item in items:
+        item.link = _localized(item.url, item.portal, request)
+        item.image_link = _localized(item.image_url, item.portal, request)
+    return items
 
 
 class HomePage(BasePage):
@@ -43,5 +90,13 @@ class HomePage(BasePage):
             for school in schools:
                 school.link = school.public_url(request)
             context["schools"] = schools
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+            context["school_news"] = school_news(request)
+        # Only title and URL are shown: plain Page rows, no per-type ``specific()`` queries.
+        context["sections"] = self.get_children().live().public().in_menu()
+        context["home_boxes"], context["home_stylesheets"] = [], []
+        for provider in _HOME_CONTEXT_PROVIDERS:
+            extra = dict(provider(self, request) or {})
+            context["home_boxes"] += extra.pop("home_boxes", [])
+            context["home_stylesheets"] += extra.pop("home_stylesheets", [])
+            context.update(extra)
         return context

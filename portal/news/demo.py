@@ -1,0 +1,128 @@
+"""Demo news, events and notices for the district and every school (``seed_demo``).
+
+Idempotent: pages are matched by slug, categories by slug, images by title; a
+page gets a new revision only when a value differs. The pinned notice stays
+pinned for 30 days from the first seed; a later run re-pins it only once that
+date has passed. Random numbers come from a generator seeded by the portal and
+the item (not the shared one), so other seeders cannot shift them.
+"""
+
+import datetime
+import random
+
+from django.utils import timezone
+
+from portal.core.demo import register_seeder
+from portal.core.models import HomePage
+from portal.news import demo_content as content
+from portal.news.demo_images import banner_image
+from portal.news.models import EventPage, NewsArticlePage, NewsCategory, NewsIndexPage, NoticeIndexPage, NoticePage
+
+PIN_DAYS = 30
+
+
+def _stream_raw(paragraphs, quote=None):
+    raw = [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in paragraphs]
+    if quote:
+        raw.insert(1, {"type": "quote", "value": {"text": quote, "source": ""}})
+    return raw
+
+
+def _without_ids(raw):
+    return [{"type": item["type"], "value": item["value"]} for item in raw]
+
+
+def _aware(parts):
+    return timezone.make_aware(datetime.datetime(*parts)) if parts else None
+
+
+def _first_published(date):
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(8, 0)))
+
+
+def save_page(parent, model, slug, values):
+    """Create (published) or update a page by slug; publish a revision only when something changed."""
+    body = values.pop("body")
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug, first_published_at=_first_published(values["date"]), **values)
+        page.body = body
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+    changed = {key: value for key, value in values.items() if getattr(page, key) != value}
+    body_changed = _without_ids(page.body.get_prep_value()) != _without_ids(body)
+    if changed or body_changed or not page.live:
+        for key, value in changed.items():
+            setattr(page, key, value)
+        if body_changed:
+            page.body = body
+        page.save_revision().publish()
+    return page
+
+
+def ensure_categories(portal):
+    pairs = content.DISTRICT_CATEGORIES if portal.is_district else content.CATEGORIES
+    categories = {}
+    for order, (name, slug) in enumerate(pairs):
+        category, _ = NewsCategory.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": order})
+        categories[slug] = category
+    return categories
+
+
+def _fill(text, portal, demo, rng):
+    return text.format(name=portal.name, short=portal.display_short_name, principal=demo.principal,
+                       n=rng.randint(12, 480))
+
+
+def item_values(item, portal, demo, categories, with_image=True):
+    rng = random.Random(f"{portal.schema_name}:{item['slug']}")  # noqa: S311  # nosec - demo content only
+    values = {
+        "title": item["title"],
+        "date": item["date"],
+        "summary": _fill(item["summary"], portal, demo, rng),
+        "body": _stream_raw([_fill(text, portal, demo, rng) for text in item["body"]], item.get("quote")),
+    }
+    if "category" in item:
+        values["category"] = categories[item["category"]]
+        values["author"] = "Ban Biên tập"
+    if with_image:
+        caption = categories[item["category"]].name if "category" in item else portal.display_short_name
+        values["featured_image"] = banner_image(item["title"], f"{portal.display_short_name} · {caption}",
+                                                f"{portal.schema_name}-{item['slug']}", rng)
+    if "reposted" in item:
+        values["author"], values["source"], values["source_url"] = item["reposted"]
+        values["is_reposted"] = True
+    return values
+
+
+def pinned_until(existing, date):
+    """Keep a pin that is still in the future; otherwise pin for PIN_DAYS from today."""
+    today = timezone.localdate()
+    if existing is not None and existing.pinned_until and existing.pinned_until >= today:
+        return existing.pinned_until
+    return max(today, date) + datetime.timedelta(days=PIN_DAYS)
+
+
+@register_seeder
+def seed_news(portal, demo, rng):
+    home = HomePage.objects.first()
+    news_index = NewsIndexPage.objects.child_of(home).first()
+    notice_index = NoticeIndexPage.objects.child_of(home).first()
+    if news_index is None or notice_index is None:
+        return
+    categories = ensure_categories(portal)
+    district = portal.is_district
+    for item in content.DISTRICT_ARTICLES if district else content.SCHOOL_ARTICLES:
+        save_page(news_index, NewsArticlePage, item["slug"], item_values(item, portal, demo, categories))
+    for item in content.DISTRICT_EVENTS if district else content.SCHOOL_EVENTS:
+        values = item_values(item, portal, demo, categories)
+        values.update(start_at=_aware(item["start"]), end_at=_aware(item["end"]), place=item["place"],
+                      organiser=item["organiser"])
+        save_page(news_index, EventPage, item["slug"], values)
+    for item in content.DISTRICT_NOTICES if district else content.SCHOOL_NOTICES:
+        values = item_values(item, portal, demo, categories, with_image=False)
+        if item.get("pinned"):
+            existing = NoticePage.objects.child_of(notice_index).filter(slug=item["slug"]).first()
+            values["pinned_until"] = pinned_until(existing, item["date"])
+        save_page(notice_index, NoticePage, item["slug"], values)

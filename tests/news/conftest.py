@@ -1,0 +1,19 @@
+"""Fixtures of the news tests."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django_tenants.utils import tenant_context
+
+
+@pytest.fixture
+def editor_client(portal_client):
+    """``editor_client(portal)``: a client logged in as a superuser of that portal."""
+
+    def make(portal):
+        client = portal_client(portal)
+        with tenant_context(portal):
+            user = get_user_model().objects.create_superuser("bbt", "bbt@ptdm.edu.vn", "MatKhau@2025")
+            client.force_login(user)
+        return client
+
+    return make
