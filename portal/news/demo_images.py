@@ -52,7 +52,7 @@ def draw_banner(title, caption, rng):
         draw.ellipse([cx - radius, cy - radius, cx + radius, cy + radius], outline=(255, 255, 255), width=3)
     draw.rectangle([60, 60, 72, HEIGHT - 60], fill=(255, 255, 255))
     draw.text((100, 80), caption.upper(), font=_font(30), fill=(255, 255, 255))
-    lines = textwrap.wrap(title, width=30)[:4]
+    lines = textwrap.wrap(title, width=28)[:4]
     y = HEIGHT - 110 - 70 * len(lines)
     for line in lines:
         draw.text((100, y), line, font=_font(58), fill=(255, 255, 255))

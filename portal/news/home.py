@@ -4,7 +4,7 @@ Registered with ``portal.core.models.home.register_home_context`` in
 ``NewsConfig.ready`` so the core does not import this app.
 """
 
-from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, Q, Value, When
 from wagtail.models import Page
 
 from portal.news.queries import latest_news, notices
@@ -14,14 +14,22 @@ HOME_NOTICE_LIMIT = 5
 
 
 def section_pages(home):
-    """The live news and notice section pages under ``home`` (one query), keyed by model name."""
-    from portal.news.models import NewsIndexPage, NoticeIndexPage
+    """The first live news and notice section pages under ``home``, keyed by model name.
 
-    content_types = ContentType.objects.get_for_models(NewsIndexPage, NoticeIndexPage)
-    by_type = {ct.pk: model._meta.model_name for model, ct in content_types.items()}
+    One query joining the two page tables; no ContentType lookup (that cache is
+    cleared on every tenant switch, so it would cost a query per request).
+    """
+    kind = Case(When(newsindexpage__isnull=False, then=Value("newsindexpage")), default=Value("noticeindexpage"))
+    pages = (
+        Page.objects.child_of(home)
+        .live()
+        .filter(Q(newsindexpage__isnull=False) | Q(noticeindexpage__isnull=False))
+        .annotate(index_kind=kind)
+        .order_by("path")
+    )
     found = {}
-    for page in Page.objects.child_of(home).live().filter(content_type__in=list(by_type)).order_by("path"):
-        found.setdefault(by_type[page.content_type_id], page)
+    for page in pages:
+        found.setdefault(page.index_kind, page)
     return found
 
 
