@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test lint bench setup install test-e2e test-slow clean
+.PHONY: run test lint bench setup install test-e2e test-slow clean e2e-deps lighthouse screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,9 +32,34 @@ lint: install
 
 test: lint
 	$(BIN)/pytest
+	@if [ -x $(CHROMIUM) ]; then $(MAKE) --no-print-directory test-e2e; \
+	else echo "Browser tests skipped: $(CHROMIUM) missing (make e2e-deps installs it)"; fi
 
-test-e2e: install
+# Browser tests (tests/e2e): Debian's chromium (Playwright cannot download its own browser here)
+# and the npm dev tools axe-core and lighthouse. Idempotent; apt-get runs only when chromium is missing.
+CHROMIUM ?= /usr/bin/chromium
+NODE_STAMP := node_modules/.installed
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+e2e-deps: install $(NODE_STAMP)
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then echo "Installing chromium (apt-get)..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  else echo "chromium missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
+
+test-e2e: e2e-deps
 	$(BIN)/pytest -m e2e -p no:randomly
+
+# Measurements, not tests: Lighthouse scores into docs/benchmarks.md, phone screenshots for the README.
+lighthouse: e2e-deps
+	$(PY) -m tests.e2e.lighthouse --write docs/benchmarks.md
+
+screenshots: e2e-deps
+	$(PY) -m tests.e2e.screenshots docs/screenshots
 
 test-slow: install
 	$(BIN)/pytest -m slow

@@ -1,0 +1,282 @@
+"""A real server of the project for the browser tests and the Lighthouse script.
+
+Why not pytest-django's ``live_server``: its transactional flush wipes the
+public schema (the portal registry) after each test, and it runs in a thread
+of the test process. Here the project runs as it does in production: a fresh
+database of its own, ``setup_portals`` + ``seed_demo`` in subprocesses, then
+gunicorn with sync workers (ARCHITECTURE.md pitfall 4), static files from
+whitenoise, DEBUG off. Every portal answers on ``http://<schema>.localhost:<port>/``
+(Chromium resolves ``*.localhost`` to the loopback address itself).
+"""
+
+import hashlib
+import http.client
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import django
+
+ROOT = Path(__file__).resolve().parents[2]
+SETTINGS = "tests.e2e.settings"
+DB_PREFIX = "portal_e2e"  # one database per run: portal_e2e_<pid>
+CACHE_DB = "portal_e2e_seed"  # the seeded database of the last fresh run, reused while the code is unchanged
+CACHE_FILES = ROOT / "var" / "e2e-cache"
+UNHASHED_DIRS = {".git", ".venv", "node_modules", ".pgdata", ".run", "var", "test-output", "tests", "docs",
+                 ".ruff_cache", "__pycache__", "templates", "static", "locale"}
+# Optional commands of the search app, run when they exist (checked with ``manage.py help``).
+SEARCH_COMMANDS = (["rebuild_search"], ["search_worker", "--once"])
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _admin_connection():
+    """psycopg connection to the maintenance database of the configured server (embedded or DATABASE_URL)."""
+    import psycopg
+
+    if not os.environ.get("DJANGO_SETTINGS_MODULE"):
+        os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
+    django.setup()
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    return psycopg.connect(
+        dbname="postgres", user=db["USER"], password=db["PASSWORD"], host=db["HOST"], port=db["PORT"] or None,
+        autocommit=True,
+    )
+
+
+def recreate_database(name):
+    with _admin_connection() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def drop_database(name):
+    with _admin_connection() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+DISCOVER = """
+import json
+from django_tenants.utils import schema_context
+from tenants.models import Portal
+from wagtail.models import Page, Site
+
+out = {"portals": [], "pages": []}
+for portal in Portal.objects.exclude(kind="template").order_by("id"):
+    out["portals"].append({"schema": portal.schema_name, "kind": portal.kind, "name": portal.name,
+                           "level": portal.level})
+    with schema_context(portal.schema_name):
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+        root = site.root_page
+        seen = set()
+        for page in Page.objects.live().public().descendant_of(root, inclusive=True).order_by("path").specific():
+            label = page._meta.label
+            if label in seen:
+                continue
+            seen.add(label)
+            out["pages"].append({"schema": portal.schema_name, "type": label, "title": page.title,
+                                 "path": page.url_path[len(root.url_path) - 1:]})
+print("E2E-JSON" + json.dumps(out, ensure_ascii=False))
+"""
+
+
+@dataclass
+class Server:
+    """A running server: ``url(schema, path)`` builds the address of a page of a portal."""
+
+    port: int
+    root: Path
+    db_name: str
+    process: subprocess.Popen | None = None
+    portals: list = field(default_factory=list)
+    pages: list = field(default_factory=list)
+    commands: set = field(default_factory=set)
+
+    def url(self, schema, path="/"):
+        return f"http://{schema}.localhost:{self.port}{path}"
+
+    @property
+    def district(self):
+        return next(p for p in self.portals if p["kind"] == "district")
+
+    def school(self, schema=None):
+        schools = [p for p in self.portals if p["kind"] == "school"]
+        if schema:
+            return next(p for p in schools if p["schema"] == schema)
+        # The demo's secondary school has every section of a school (THCS Nguyễn Viết Xuân).
+        return next((p for p in schools if p["level"] == "thcs"), schools[0])
+
+    def pages_of(self, schema):
+        return [p for p in self.pages if p["schema"] == schema]
+
+    def env(self):
+        return server_env(self.port, self.root, self.db_name)
+
+    def manage(self, *args, timeout=600):
+        return manage(self.env(), *args, timeout=timeout)
+
+
+def server_env(port, root, db_name):
+    env = dict(os.environ)
+    env.update({
+        "DJANGO_SETTINGS_MODULE": SETTINGS,
+        "PORTAL_E2E_DB": db_name,
+        "PORTAL_TEST_ROOT": str(root),
+        "PORTAL_DEV_PORT": str(port),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
+        "PYTHONWARNINGS": "ignore",
+    })
+    return env
+
+
+def manage(env, *args, timeout=600):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=timeout, check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"manage.py {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
+    return result.stdout
+
+
+def available_commands(env):
+    text = manage(env, "help", "--commands")
+    return {line.strip() for line in text.splitlines() if line.strip()}
+
+
+def wait_until_ready(server, timeout=60):
+    host = f"{server.district['schema']}.localhost:{server.port}"
+    deadline = time.monotonic() + timeout
+    last_error = None
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"server exited with {server.process.returncode}: see {server.root / 'server.log'}")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+            conn.request("GET", "/", headers={"Host": host})
+            status = conn.getresponse().status
+            conn.close()
+            if status == 200:
+                return
+            last_error = f"HTTP {status}"
+        except OSError as error:
+            last_error = error
+        time.sleep(0.2)
+    raise RuntimeError(f"server not ready after {timeout} s: {last_error}")
+
+
+def fingerprint():
+    """Hash of everything that shapes the seeded database: code, migrations, demo assets, portal settings.
+
+    Templates, static files and tests do not change what ``setup_portals`` and
+    ``seed_demo`` store, so editing them keeps the cached database.
+    """
+    digest = hashlib.sha256()
+    for name in ("PORTAL_CITY_CODE", "PORTAL_DOMAIN_SUFFIX", "OFFICIAL_EMAIL_DOMAINS"):
+        digest.update(f"{name}={os.environ.get(name, '')}\n".encode())
+    for dirpath, dirnames, filenames in os.walk(ROOT):
+        dirnames[:] = sorted(d for d in dirnames if d not in UNHASHED_DIRS and not d.endswith(".egg-info"))
+        for filename in sorted(filenames):
+            if filename.endswith((".pyc", ".md")):
+                continue
+            path = Path(dirpath) / filename
+            digest.update(str(path.relative_to(ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cached_seed(key):
+    """Name of the cached seeded database for ``key``, if it exists."""
+    with _admin_connection() as conn:
+        row = conn.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [CACHE_DB]
+        ).fetchone()
+    return CACHE_DB if row and row[0] == key and (CACHE_FILES / key).is_dir() else None
+
+
+def _store_seed(key, db_name, root):
+    """Keep the freshly seeded database (a template copy) and its media/search files for the next run."""
+    temporary = f"{CACHE_DB}_{os.getpid()}"
+    with _admin_connection() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{temporary}"')
+        conn.execute(f'CREATE DATABASE "{temporary}" TEMPLATE "{db_name}"')
+        conn.execute(f"COMMENT ON DATABASE \"{temporary}\" IS '{key}'")
+        conn.execute(f'DROP DATABASE IF EXISTS "{CACHE_DB}" WITH (FORCE)')
+        conn.execute(f'ALTER DATABASE "{temporary}" RENAME TO "{CACHE_DB}"')
+    shutil.rmtree(CACHE_FILES, ignore_errors=True)
+    shutil.copytree(root, CACHE_FILES / key, ignore=shutil.ignore_patterns("static", "*.log"))
+
+
+def prepare_database(server, log=print):
+    """The run's database with portals and demo content: from the cache when the code is unchanged."""
+    key = fingerprint()
+    env = server.env()
+    cached = None if os.environ.get("E2E_FRESH") else _cached_seed(key)
+    if cached:
+        with _admin_connection() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{server.db_name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{server.db_name}" TEMPLATE "{cached}"')
+        shutil.copytree(CACHE_FILES / key, server.root, dirs_exist_ok=True)
+        server.commands = available_commands(env)
+        log(f"e2e: seeded database from cache {key} (E2E_FRESH=1 rebuilds it)")
+        return
+    recreate_database(server.db_name)
+    server.commands = available_commands(env)
+    server.manage("setup_portals")
+    server.manage("seed_demo")
+    for command in SEARCH_COMMANDS:
+        if command[0] in server.commands:
+            server.manage(*command)
+    try:
+        _store_seed(key, server.db_name, server.root)
+    except Exception as error:  # noqa: BLE001 - the cache is an optimisation, never a failure
+        log(f"e2e: could not cache the seeded database: {error}")
+
+
+def start(log=print):
+    """Fresh database, portals, demo content, search index; then gunicorn. Returns a ``Server``."""
+    started = time.monotonic()
+    root = Path(tempfile.mkdtemp(prefix="portal-e2e-"))
+    server = Server(port=free_port(), root=root, db_name=f"{DB_PREFIX}_{os.getpid()}")
+    prepare_database(server, log)
+    found = json.loads(server.manage("shell", "-c", DISCOVER).split("E2E-JSON", 1)[1])
+    server.portals, server.pages = found["portals"], found["pages"]
+    log(f"e2e: database and demo ready in {time.monotonic() - started:.1f} s")
+    server.process = subprocess.Popen(  # noqa: S603
+        [str(Path(sys.executable).parent / "gunicorn"), "portal.wsgi:application", "--bind", f"127.0.0.1:{server.port}",
+         "--workers", "3", "--worker-class", "sync", "--timeout", "60", "--log-level", "warning",
+         "--error-logfile", str(root / "server.log")],
+        cwd=ROOT, env=server.env(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    wait_until_ready(server)
+    log(f"e2e: server on port {server.port} after {time.monotonic() - started:.1f} s")
+    return server
+
+
+def stop(server, keep_files=False):
+    if server.process is not None and server.process.poll() is None:
+        os.killpg(server.process.pid, signal.SIGTERM)
+        try:
+            server.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.process.pid, signal.SIGKILL)
+            server.process.wait()
+    drop_database(server.db_name)
+    if not keep_files:
+        shutil.rmtree(server.root, ignore_errors=True)
