@@ -19,6 +19,8 @@ from portal.news.demo_images import banner_image
 from portal.news.models import EventPage, NewsArticlePage, NewsCategory, NewsIndexPage, NoticeIndexPage, NoticePage
 
 PIN_DAYS = 30
+NEWS_INTRO = "<p>Tin tức về các hoạt động dạy và học, phong trào thi đua và sự kiện của {name}.</p>"
+NOTICE_INTRO = "<p>Thông báo lịch công tác, lịch họp phụ huynh và các thông báo khác của đơn vị.</p>"
 
 
 def _stream_raw(paragraphs, quote=None):
@@ -111,6 +113,11 @@ def seed_news(portal, demo, rng):
     notice_index = NoticeIndexPage.objects.child_of(home).first()
     if news_index is None or notice_index is None:
         return
+    for index, intro in ((news_index, NEWS_INTRO), (notice_index, NOTICE_INTRO)):
+        intro = intro.format(name=portal.name)
+        if index.intro != intro:
+            index.intro = intro
+            index.save_revision().publish()
     categories = ensure_categories(portal)
     district = portal.is_district
     for item in content.DISTRICT_ARTICLES if district else content.SCHOOL_ARTICLES:

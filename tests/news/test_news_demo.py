@@ -43,6 +43,7 @@ def test_seed_news_is_idempotent_and_believable(school_a, portal_client, django_
     assert "Thông báo lịch nghỉ Tết Dương lịch năm 2027" in home.split('id="tb-ghim"', 1)[1]
     assert "Kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11/2026" in home
     listing = client.get("/tin-tuc/").content.decode()
+    assert "Tin tức về các hoạt động dạy và học, phong trào thi đua và sự kiện của Trường THCS Chu Văn An" in listing
     assert "Trang 1/2" in listing and "Lễ khai giảng năm học 2026-2027" not in listing.split("Trang 1/2")[1]
     article = client.get("/tin-tuc/le-khai-giang-nam-hoc-2026-2027/").content.decode()
     assert "Trường THCS Chu Văn An long trọng tổ chức" in article and "<picture>" in article

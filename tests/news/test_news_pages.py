@@ -79,6 +79,25 @@ def test_event_renders_time_place_and_organiser(school_b, portal_client):
     assert "đã diễn ra" not in html
     assert '<meta property="og:type" content="article">' in html
     assert "In bài viết" in html
+    printed = portal_client(school_b).get("/tin-tuc/hoi-thao/?in=1").content.decode()
+    assert "<dd>Sân trường</dd>" in printed and 'class="site-header"' not in printed
+
+
+def test_admin_edit_form_and_preview_of_a_draft(school_a, editor_client):
+    from portal.news.models import NewsArticlePage
+
+    with tenant_context(school_a):
+        page = make_article("Bản nháp tin mới", slug="ban-nhap")
+        page.title = "Bản nháp tin mới (sửa)"
+        page.save_revision()
+        response = page.make_preview_request()
+        preview = response.content.decode() if hasattr(response, "content") else response.rendered_content
+    assert "Bản nháp tin mới (sửa)" in preview and "Trường THCS Chu Văn An" in preview
+    editor = editor_client(school_a).get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    for label in ("Tác giả và nguồn", "tin đăng lại", "Ảnh đại diện", "Tin liên quan", "Đăng tải, trích dẫn"):
+        assert label.lower() in editor.lower()
+    with tenant_context(school_a):
+        assert NewsArticlePage.objects.get(pk=page.pk).title == "Bản nháp tin mới"  # live version unchanged
 
 
 def test_notice_renders_attachments_and_pin(school_a, portal_client):

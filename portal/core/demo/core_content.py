@@ -10,8 +10,6 @@ SECTION_BODIES = {
         "<p>Đơn vị có chức năng tổ chức hoạt động giáo dục theo chương trình của Bộ Giáo dục và Đào tạo; "
         "quản lý cán bộ, giáo viên, nhân viên và người học; quản lý, sử dụng cơ sở vật chất đúng quy định.</p>"
     ),
-    "tin-tuc": "<p>Tin tức về các hoạt động dạy và học, phong trào thi đua và sự kiện của {name}.</p>",
-    "thong-bao": "<p>Thông báo lịch công tác, lịch họp phụ huynh và các thông báo khác của đơn vị.</p>",
     "van-ban": "<p>Tra cứu văn bản chỉ đạo của Bộ, Sở, Phòng GD&ĐT và quy định nội bộ của đơn vị.</p>",
     "thu-tuc-bieu-mau": (
         "<p>Mẫu đơn xin nghỉ học, đơn xin chuyển trường, đơn đề nghị phúc khảo và hồ sơ tuyển sinh.</p>"
