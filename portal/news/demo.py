@@ -16,9 +16,19 @@ from portal.core.demo import register_seeder
 from portal.core.models import HomePage
 from portal.news import demo_content as content
 from portal.news.demo_images import banner_image
-from portal.news.models import EventPage, NewsArticlePage, NewsCategory, NewsIndexPage, NoticeIndexPage, NoticePage
+from portal.news.models import (
+    EventPage,
+    NewsArticlePage,
+    NewsArticleRelatedLink,
+    NewsCategory,
+    NewsIndexPage,
+    NoticeIndexPage,
+    NoticePage,
+)
 
 PIN_DAYS = 30
+# (article slug, related article slug): a manually chosen "Tin liên quan" in every school.
+RELATED = [("le-khai-giang-nam-hoc-2026-2027", "le-tong-ket-nam-hoc-2025-2026")]
 NEWS_INTRO = "<p>Tin tức về các hoạt động dạy và học, phong trào thi đua và sự kiện của {name}.</p>"
 NOTICE_INTRO = "<p>Thông báo lịch công tác, lịch họp phụ huynh và các thông báo khác của đơn vị.</p>"
 
@@ -61,6 +71,17 @@ def save_page(parent, model, slug, values):
             page.body = body
         page.save_revision().publish()
     return page
+
+
+def ensure_related(news_index):
+    """Add the demo's chosen related article through a published revision (once)."""
+    for slug, related_slug in RELATED:
+        page = NewsArticlePage.objects.child_of(news_index).filter(slug=slug).first()
+        related = NewsArticlePage.objects.child_of(news_index).filter(slug=related_slug).first()
+        if page is None or related is None or page.related_links.filter(related_page=related).exists():
+            continue
+        page.related_links.add(NewsArticleRelatedLink(related_page=related))
+        page.save_revision().publish()
 
 
 def ensure_categories(portal):
@@ -122,6 +143,7 @@ def seed_news(portal, demo, rng):
     district = portal.is_district
     for item in content.DISTRICT_ARTICLES if district else content.SCHOOL_ARTICLES:
         save_page(news_index, NewsArticlePage, item["slug"], item_values(item, portal, demo, categories))
+    ensure_related(news_index)
     for item in content.DISTRICT_EVENTS if district else content.SCHOOL_EVENTS:
         values = item_values(item, portal, demo, categories)
         values.update(start_at=_aware(item["start"]), end_at=_aware(item["end"]), place=item["place"],

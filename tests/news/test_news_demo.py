@@ -47,6 +47,8 @@ def test_seed_news_is_idempotent_and_believable(school_a, portal_client, django_
     assert "Trang 1/2" in listing and "Lễ khai giảng năm học 2026-2027" not in listing.split("Trang 1/2")[1]
     article = client.get("/tin-tuc/le-khai-giang-nam-hoc-2026-2027/").content.decode()
     assert "Trường THCS Chu Văn An long trọng tổ chức" in article and "<picture>" in article
+    related = article.split('id="tin-lien-quan"', 1)[1]
+    assert related.index("Lễ tổng kết năm học 2025-2026") < related.index("</li>")  # the chosen one first
 
 
 def test_seed_news_for_the_district(district, portal_client):
