@@ -1,8 +1,11 @@
 """Diacritic-insensitive look-up of candidates: ``nguyen van an`` finds “Nguyễn Văn An”.
 
 Each candidate stores ``search_key``, the folded lower-case name; a query matches
-when every word of it occurs in the key (any order), or when it is the STT.
+when every word of it starts a word of the key (any order: ``an`` finds “Văn An”
+and “Anh”, not “Hoàng”), or when it is the STT.
 """
+
+import re
 
 from django.db.models import Q
 
@@ -18,7 +21,7 @@ def candidate_filter(query):
     key = search_key(query)
     condition = Q()
     for word in key.split():
-        condition &= Q(search_key__contains=word)
+        condition &= Q(search_key__regex=rf"(^| ){re.escape(word)}")
     if key.isdigit():
         condition |= Q(number=int(key))
     return condition

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from portal.core.blocks import BodyBlock
 from portal.core.models import BasePage
 from portal.core.validators import validate_school_year
+from portal.enrollment.forms import QUOTA_NEGATIVE, AdmissionNoticeForm
 from portal.enrollment.search import candidate_filter
 
 SHORT_RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -58,7 +59,7 @@ class AdmissionNoticePage(BasePage):
     )
     quota = models.PositiveIntegerField(
         "chỉ tiêu",
-        validators=[MinValueValidator(0, "Chỉ tiêu không được là số âm.")],
+        validators=[MinValueValidator(0, QUOTA_NEGATIVE)],
         help_text="Tổng số học sinh (trẻ) dự kiến tuyển.",
     )
     quota_detail = models.CharField(
@@ -135,6 +136,8 @@ class AdmissionNoticePage(BasePage):
             heading="Danh sách dự tuyển",
         ),
     ]
+
+    base_form_class = AdmissionNoticeForm
 
     parent_page_types = ["enrollment.EnrollmentIndexPage"]
     subpage_types = []
