@@ -25,7 +25,21 @@ from portal.core.models.base import normalize_instance_text
 from portal.text import nfc
 
 HTTP_URL_MESSAGE = "Địa chỉ liên kết phải là địa chỉ web đầy đủ bắt đầu bằng http:// hoặc https://."
-validate_http_url = URLValidator(schemes=["http", "https"], message=HTTP_URL_MESSAGE)
+validate_http_url = URLValidator(schemes=["http", "https"], message=HTTP_URL_MESSAGE, code="http_url")
+
+
+class HttpURLField(models.URLField):
+    """A URL limited to http/https, with one clear Vietnamese message for every malformed address.
+
+    Django's URLField also accepts ftp:// and its form says only "Nhập một URL hợp lệ.".
+    """
+
+    default_validators = [validate_http_url]
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.error_messages["invalid"] = HTTP_URL_MESSAGE
+        return field
 
 CSDL_URL = "https://csdl.moet.gov.vn"
 MOET_URL = "https://moet.gov.vn"
@@ -74,10 +88,9 @@ class SystemLink(Orderable):
         max_length=120,
         help_text="Tên hệ thống, đủ nghĩa khi đọc riêng, ví dụ “Sổ liên lạc điện tử”; không dùng “Bấm vào đây”.",
     )
-    url = models.URLField(
+    url = HttpURLField(
         "địa chỉ",
         max_length=500,
-        validators=[validate_http_url],
         help_text="Địa chỉ đầy đủ bắt đầu bằng https:// (hoặc http://), ví dụ https://csdl.moet.gov.vn.",
     )
     description = models.CharField(

@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage, MandatedSectionMixin
-from portal.core.models.system_links import supervising_portal, validate_http_url
+from portal.core.models.system_links import HttpURLField, supervising_portal
 from portal.core.sections import mandated_sections
 from portal.resources.filters import ResourceFilterForm, filter_resources, filter_shared_items
 from portal.resources.models.resource import ResourcePage
@@ -27,10 +27,7 @@ def _label_field(verbose_name, default):
 
 
 def _url_field(verbose_name, default, help_text):
-    return models.URLField(
-        verbose_name, max_length=500, blank=True, default=default, validators=[validate_http_url],
-        help_text=help_text,
-    )
+    return HttpURLField(verbose_name, max_length=500, blank=True, default=default, help_text=help_text)
 
 
 class ResourceIndexPage(MandatedSectionMixin, BasePage):

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.core.models import BasePage
-from portal.core.models.system_links import validate_http_url
+from portal.core.models.system_links import HttpURLField
 from portal.resources.choices import GRADE_CHOICES, GRADES, SUBJECT_CHOICES, SUBJECTS, ResourceType
 from portal.resources.filters import search_key
 
@@ -37,8 +37,8 @@ class ResourcePage(BasePage):
         on_delete=models.SET_NULL, related_name="+",
         help_text="Tệp để tải về (PDF, Word, PowerPoint, ZIP...). Bỏ trống nếu dùng liên kết ngoài.",
     )
-    external_url = models.URLField(
-        "liên kết ngoài", max_length=1000, blank=True, validators=[validate_http_url],
+    external_url = HttpURLField(
+        "liên kết ngoài", max_length=1000, blank=True,
         help_text="Địa chỉ bắt đầu bằng https:// (hoặc http://) khi tài nguyên nằm ở trang khác. "
                   "Bỏ trống nếu đã chọn tệp.",
     )
