@@ -108,23 +108,23 @@ def measure(client, path):
 @pytest.mark.parametrize("which", ["school_home", "district_home", "news_list"])
 def test_query_budgets(which, district, school_a, school_b, portal_client, django_assert_max_num_queries,
                        django_capture_on_commit_callbacks):
-    """Counts do not grow with the number of items: 5 thumbnails, 10 list items, 10 projected school items."""
-    with django_capture_on_commit_callbacks(execute=True):
-        fill_portal(school_a, "CVA", articles=12)
-        fill_portal(school_b, "HS", articles=6)
-        fill_portal(district, "PGD", articles=3)
-    portal, path, budget = {
-        "school_home": (school_a, "/", SCHOOL_HOME_BUDGET),
-        "district_home": (district, "/", DISTRICT_HOME_BUDGET),
-        "news_list": (school_a, "/tin-tuc/", NEWS_LIST_BUDGET),
+    """Counts do not grow with the number of items: 5 thumbnails, 10 list items, projected school items."""
+    portal, path, budget, filled = {
+        "school_home": (school_a, "/", SCHOOL_HOME_BUDGET, [(school_a, 6)]),
+        "district_home": (district, "/", DISTRICT_HOME_BUDGET, [(school_a, 3), (school_b, 3), (district, 3)]),
+        "news_list": (school_a, "/tin-tuc/", NEWS_LIST_BUDGET, [(school_a, 11)]),
     }[which]
+    with django_capture_on_commit_callbacks(execute=True):
+        for target, articles in filled:
+            fill_portal(target, f"{target.schema_name} a", articles=articles)
     client = portal_client(portal)
     count = measure(client, path)
     print(f"{which}: {count} queries")  # noqa: T201 - reported in the issue note
     with django_assert_max_num_queries(budget):
         client.get(path)
-    # More items (with their own images) in every portal: the count stays the same (no N+1).
+    # More items (with their own images): no more queries (no query per item; fewer when the
+    # latest items happen to be of one page type only).
     with django_capture_on_commit_callbacks(execute=True):
-        fill_portal(school_a, "CVA2", articles=4)
-        fill_portal(school_b, "HS2", articles=4)
-    assert measure(client, path) == count
+        for target, _ in filled:
+            fill_portal(target, f"{target.schema_name} b", articles=2)
+    assert measure(client, path) <= count
