@@ -82,7 +82,9 @@ def to_xlsx(lines, title):
 # --- import -----------------------------------------------------------------------------------------
 
 def _key(text):
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(nfc(str(text or ""))).lower()).split())
+    """Header comparison key: no diacritics, case, punctuation or bracketed notes (“Số lớp (nhóm, lớp)” = “so lop”)."""
+    text = re.sub(r"\(.*?\)", " ", nfc(str(text or "")))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).lower()).split())
 
 
 def _read_lines(data, file_name):
