@@ -88,3 +88,16 @@ def build_scaffold():
     ensure_sections(home)
     ensure_groups()
     return home
+
+
+def section_roots(home):
+    """The root page of every mandated section under ``home``, by key, whatever its page type."""
+    roots = {}
+    for spec in mandated_sections():
+        model = apps.get_model(spec.model)
+        page = model.objects.child_of(home).filter(section_key=spec.key).first()
+        if page is None and model is not SectionPage:
+            page = SectionPage.objects.child_of(home).filter(section_key=spec.key).first()
+        if page is not None:
+            roots[spec.key] = page
+    return roots

@@ -5,8 +5,10 @@ import unicodedata
 
 from django.contrib.auth import get_user_model
 from django_tenants.utils import tenant_context
+from wagtail.models import Page
 
 from portal.core.models import HomePage, SectionPage
+from portal.core.scaffold import section_roots
 
 
 def test_school_home_has_header_menu_footer_in_vietnamese(school_a, portal_client):
@@ -88,7 +90,7 @@ def test_preview_renders_in_the_schools_own_schema(school_a, school_b):
 def test_mandated_section_cannot_be_deleted_in_admin(school_a, portal_client):
     with tenant_context(school_a):
         get_user_model().objects.create_superuser("qtv", "qtv@ptdm.edu.vn", "MatKhau@2025")
-        section = SectionPage.objects.get(section_key="van-ban")
+        section = section_roots(HomePage.objects.get())["van-ban"]
         home = HomePage.objects.get()
         extra = SectionPage(title="Góc học tập", slug="goc-hoc-tap")
         home.add_child(instance=extra)
@@ -97,7 +99,7 @@ def test_mandated_section_cannot_be_deleted_in_admin(school_a, portal_client):
     response = client.post(f"/admin/pages/{section.pk}/delete/")
     assert response.status_code == 302
     with tenant_context(school_a):
-        assert SectionPage.objects.filter(pk=section.pk).exists()
+        assert Page.objects.filter(pk=section.pk).exists()
     # An ordinary page can still be deleted, and the home page cannot.
     client.post(f"/admin/pages/{extra.pk}/delete/")
     client.post(f"/admin/pages/{home.pk}/delete/")

@@ -11,8 +11,8 @@ from django.db.migrations.executor import MigrationExecutor
 from django_tenants.utils import schema_context, schema_exists, tenant_context
 from wagtail.models import Page, Site, Workflow
 
-from portal.core.models import HomePage, PortalSettings, SectionPage
-from portal.core.scaffold import GROUP_NAMES, WORKFLOW_NAME
+from portal.core.models import HomePage, PortalSettings
+from portal.core.scaffold import GROUP_NAMES, WORKFLOW_NAME, section_roots
 from portal.core.sections import mandated_sections
 from tenants.models import Domain, Portal
 from tenants.provisioning import provision_portal
@@ -55,8 +55,12 @@ def test_site_record_points_at_the_school(school_a):
 def test_scaffold_has_every_mandated_section_and_groups(school_b):
     with tenant_context(school_b):
         home = HomePage.objects.get()
-        keys = set(SectionPage.objects.child_of(home).live().values_list("section_key", flat=True))
-        assert keys == {spec.key for spec in mandated_sections()}
+        roots = section_roots(home)
+        assert set(roots) == {spec.key for spec in mandated_sections()}
+        for spec in mandated_sections():
+            # Each section has the page type its app claimed, not the generic placeholder.
+            assert roots[spec.key]._meta.label == spec.model, spec.key
+            assert roots[spec.key].live and roots[spec.key].title == spec.title
         assert set(GROUP_NAMES.values()) <= set(Group.objects.values_list("name", flat=True))
         assert Workflow.objects.filter(name=WORKFLOW_NAME, active=True).exists()
         # No stray Wagtail welcome page was cloned.
