@@ -43,6 +43,7 @@ SHARED_APPS = [
     "django_tenants",
     "tenants",
     "portal.search",
+    "documents_public",
     "django.contrib.contenttypes",
     "django.contrib.staticfiles",
     "django.contrib.humanize",

@@ -1,0 +1,69 @@
+"""Serving attached files: counted downloads, inline PDFs, everything else as an attachment.
+
+Why a view on the page (``/van-ban/<số>/tai-ve/<id>/``) rather than Wagtail's ``/documents/`` URL: the
+count must be incremented in the same request (``F("count") + 1``, no lost updates), the file can only be
+reached through a live, public document of this portal (another school's attachment id answers 404),
+and the response headers follow the registry's rule whatever the uploader named the file:
+
+* a real PDF (extension *and* ``%PDF-`` magic) is served ``inline`` so phones and browsers show it;
+* everything else is ``attachment`` with a Content-Security-Policy that forbids any active content;
+* the type comes from the sniffed content, ``X-Content-Type-Options: nosniff`` stops browsers guessing;
+* the file name is an ASCII slug (``safe_filename``).
+
+CSP is not set on inline PDFs: it does not stop JavaScript inside PDFs (Wagtail PR #12672) and some
+browsers' built-in viewers break under ``default-src 'none'``.
+"""
+
+from django.http import FileResponse, Http404
+
+from documents.models.attachments import AttachmentDownload
+from documents.safety import CONTENT_TYPES, extension_of, is_inline, safe_filename, sniff
+
+NOT_FOUND = "Không tìm thấy tệp đính kèm."
+
+
+def file_response(handle, name, *, head=b""):
+    """A FileResponse for an open file ``handle`` stored as ``name``; ``head`` is its first bytes."""
+    extension = extension_of(name)
+    inline = is_inline(extension, head)
+    kind = sniff(head) if head else ""
+    content_type = CONTENT_TYPES.get(extension, "application/octet-stream")
+    if extension == "pdf" and not inline or kind in ("exe", "elf", "html", "script"):
+        content_type = "application/octet-stream"
+    response = FileResponse(
+        handle, as_attachment=not inline, filename=safe_filename(name), content_type=content_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    if not inline:
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+def open_document(document):
+    """(open handle, first 1024 bytes) of a Wagtail document's file, or Http404 if it is missing."""
+    try:
+        handle = document.file.storage.open(document.file.name, "rb")
+    except (OSError, ValueError) as error:
+        raise Http404(NOT_FOUND) from error
+    head = handle.read(1024)
+    handle.seek(0)
+    return handle, head
+
+
+def serve_attachment(request, page, attachment_id, *, count=True, preview=False):
+    """Serve one attachment of a live page; ``count`` adds a download, ``preview`` only serves PDFs."""
+    if request.method not in ("GET", "HEAD"):
+        raise Http404(NOT_FOUND)
+    attachment = page.attachments.filter(pk=attachment_id).select_related("document").first()
+    if attachment is None or attachment.document is None:
+        raise Http404(NOT_FOUND)
+    document = attachment.document
+    handle, head = open_document(document)
+    if preview and not is_inline(extension_of(document.file.name), head):
+        handle.close()
+        raise Http404(NOT_FOUND)
+    if count and request.method == "GET":
+        AttachmentDownload.increment(attachment.pk)
+    response = file_response(handle, document.file.name, head=head)
+    response["Cache-Control"] = "private, no-cache" if count else "public, max-age=3600"
+    return response
