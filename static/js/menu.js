@@ -1,11 +1,11 @@
-/* Collapsible main menu for phones. Without JavaScript the menu simply stays open. */
+/* Collapsible main menu for phones. Without JavaScript the menu simply stays open.
+   base.html sets the "js" class on <html> before the first paint, so site.css shows the
+   button and collapses the menu without a layout shift; this script only toggles it. */
 (function () {
   "use strict";
   var button = document.querySelector(".menu-toggle");
   var nav = document.getElementById("menu-chinh");
   if (!button || !nav) { return; }
-  button.hidden = false;
-  nav.classList.add("is-collapsible");
   function setOpen(open) {
     button.setAttribute("aria-expanded", open ? "true" : "false");
     nav.classList.toggle("is-open", open);

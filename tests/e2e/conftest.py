@@ -14,12 +14,7 @@ import pytest
 
 from tests.e2e import server as e2e_server
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-# Without the background-networking flags Chromium's own connections are refused on a closed network.
-CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+CHROMIUM, CHROMIUM_ARGS = e2e_server.CHROMIUM, e2e_server.CHROMIUM_ARGS
 PHONE = {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 1, "is_mobile": True, "has_touch": True}
 OUTPUT = e2e_server.ROOT / "test-output" / "e2e"
 AXE = e2e_server.ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -48,6 +43,9 @@ def live():
     OUTPUT.mkdir(parents=True, exist_ok=True)
     for old in OUTPUT.glob("*.png"):
         old.unlink()
+    if os.environ.get("E2E_ATTACH"):  # a server started by `python -m tests.e2e.server` (debugging)
+        yield e2e_server.Server.load(os.environ["E2E_ATTACH"])
+        return
     server = e2e_server.start()
     yield server
     e2e_server.stop(server, keep_files=bool(os.environ.get("E2E_KEEP")))
@@ -78,16 +76,20 @@ def phone(context):
 
 
 class Shots:
-    """Numbered screenshots of one journey: ``shots(page, "menu-open")`` -> ``<journey>-03-menu-open.png``."""
+    """Numbered screenshots of a journey: ``shots(page, "menu-open")`` -> ``<journey>-03-menu-open.png``.
+
+    The numbering continues across the tests of one journey (tests run in file order).
+    """
+
+    counters = {}
 
     def __init__(self, journey):
         self.journey = journey
-        self.count = 0
 
     def __call__(self, page, step, full_page=False):
-        self.count += 1
+        count = self.counters[self.journey] = self.counters.get(self.journey, 0) + 1
         name = re.sub(r"[^a-z0-9-]+", "-", step.lower()).strip("-")
-        path = OUTPUT / f"{self.journey}-{self.count:02d}-{name}.png"
+        path = OUTPUT / f"{self.journey}-{count:02d}-{name}.png"
         page.screenshot(path=str(path), full_page=full_page)
         return path
 
@@ -108,3 +110,24 @@ def axe_source():
 def pytest_configure(config):
     config.addinivalue_line("markers", "journey(name): prefix of the screenshots of a browser journey")
 
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call" and report.failed:
+        item.failed_call = True
+    return report
+
+
+@pytest.fixture(autouse=True)
+def _screenshot_on_failure(request, browser):
+    """On failure, save every open page as ``FAILED-<test>-<n>.png`` to see what the browser saw."""
+    yield
+    if getattr(request.node, "failed_call", False):
+        pages = [page for context in browser.contexts for page in context.pages]
+        for number, page in enumerate(pages, 1):
+            try:
+                page.screenshot(path=str(OUTPUT / f"FAILED-{request.node.name}-{number}.png"), full_page=True)
+            except Exception:  # noqa: BLE001, S110 - best effort, the test already failed
+                pass

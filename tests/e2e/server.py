@@ -23,8 +23,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import django
-
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "tests.e2e.settings"
 DB_PREFIX = "portal_e2e"  # one database per run: portal_e2e_<pid>
@@ -32,6 +30,12 @@ CACHE_DB = "portal_e2e_seed"  # the seeded database of the last fresh run, reuse
 CACHE_FILES = ROOT / "var" / "e2e-cache"
 UNHASHED_DIRS = {".git", ".venv", "node_modules", ".pgdata", ".run", "var", "test-output", "tests", "docs",
                  ".ruff_cache", "__pycache__", "templates", "static", "locale"}
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# Without the background-networking flags Chromium's own connections are refused on a closed network.
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 # Optional commands of the search app, run when they exist (checked with ``manage.py help``).
 SEARCH_COMMANDS = (["rebuild_search"], ["search_worker", "--once"])
 
@@ -46,10 +50,8 @@ def _admin_connection():
     """psycopg connection to the maintenance database of the configured server (embedded or DATABASE_URL)."""
     import psycopg
 
-    if not os.environ.get("DJANGO_SETTINGS_MODULE"):
-        os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
-    django.setup()
-    from django.conf import settings
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    from django.conf import settings  # reading the settings starts the embedded server; no app is imported
 
     db = settings.DATABASES["default"]
     return psycopg.connect(
@@ -89,7 +91,7 @@ for portal in Portal.objects.exclude(kind="template").order_by("id"):
                 continue
             seen.add(label)
             out["pages"].append({"schema": portal.schema_name, "type": label, "title": page.title,
-                                 "path": page.url_path[len(root.url_path) - 1:]})
+                                 "id": page.id, "path": page.url_path[len(root.url_path) - 1:]})
 print("E2E-JSON" + json.dumps(out, ensure_ascii=False))
 """
 
@@ -128,6 +130,17 @@ class Server:
 
     def manage(self, *args, timeout=600):
         return manage(self.env(), *args, timeout=timeout)
+
+    def save(self, path):
+        """Describe the running server in a JSON file (``E2E_ATTACH``: later runs reuse it, for debugging)."""
+        data = {k: getattr(self, k) for k in ("port", "db_name", "portals", "pages")}
+        Path(path).write_text(json.dumps(dict(data, root=str(self.root), commands=sorted(self.commands))))
+
+    @classmethod
+    def load(cls, path):
+        data = json.loads(Path(path).read_text())
+        return cls(port=data["port"], root=Path(data["root"]), db_name=data["db_name"], portals=data["portals"],
+                   pages=data["pages"], commands=set(data["commands"]))
 
 
 def server_env(port, root, db_name):
@@ -237,12 +250,14 @@ def prepare_database(server, log=print):
         log(f"e2e: seeded database from cache {key} (E2E_FRESH=1 rebuilds it)")
         return
     recreate_database(server.db_name)
+    # Seed without the port, so the cached database fits any later port (links then use the official domains).
+    env["PORTAL_DEV_PORT"] = ""
     server.commands = available_commands(env)
-    server.manage("setup_portals")
-    server.manage("seed_demo")
+    manage(env, "setup_portals")
+    manage(env, "seed_demo")
     for command in SEARCH_COMMANDS:
         if command[0] in server.commands:
-            server.manage(*command)
+            manage(env, *command)
     try:
         _store_seed(key, server.db_name, server.root)
     except Exception as error:  # noqa: BLE001 - the cache is an optimisation, never a failure
@@ -280,3 +295,27 @@ def stop(server, keep_files=False):
     drop_database(server.db_name)
     if not keep_files:
         shutil.rmtree(server.root, ignore_errors=True)
+
+
+def main():
+    """``python -m tests.e2e.server [FILE]``: start the server and keep it running until Ctrl-C.
+
+    With FILE, write its description there; ``E2E_ATTACH=FILE pytest -m e2e`` then reuses it.
+    """
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    server = start()
+    if len(sys.argv) > 1:
+        server.save(sys.argv[1])
+    print(f"Ready: {server.url(server.district['schema'])} (Ctrl-C stops and drops {server.db_name})", flush=True)
+    signal.signal(signal.SIGTERM, lambda *args: sys.exit(0))
+    try:
+        while server.process.poll() is None:
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop(server)
+
+
+if __name__ == "__main__":
+    main()
