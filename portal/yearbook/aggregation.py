@@ -54,7 +54,7 @@ def aggregate(snapshot_rows=None):
     for level, label in Portal.Level.choices:
         if level in by_level:
             table = StatTable(years, metric_lines(level, records(by_level[level]), first=[SCHOOLS_LINE]),
-                              caption=f"Cấp học: {label}")
+                              caption=f"{label}: {len(years)} năm học gần nhất")
             levels.append((level, label, table))
     total_records = records(overall)
     total = StatTable(years, metric_lines("", total_records, first=[SCHOOLS_LINE]), caption="Toàn ngành")

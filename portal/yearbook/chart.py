@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from portal.yearbook.tables import number
 
-WIDTH, HEIGHT = 480, 300
-LEFT, RIGHT, TOP, BOTTOM = 56, 12, 28, 36
+# A phone-sized canvas: at 360 px wide the SVG is drawn near 1:1, so its text stays legible.
+WIDTH, HEIGHT = 360, 240
+LEFT, RIGHT, TOP, BOTTOM = 46, 6, 24, 30
 
 
 @dataclass
@@ -72,5 +73,5 @@ def bar_chart(points, title, unit):
     description = "; ".join(f"{label}: {number(value)} {unit}" for label, value in points) + "."
     return {
         "width": WIDTH, "height": HEIGHT, "left": LEFT, "right": WIDTH - RIGHT, "baseline": TOP + plot_height,
-        "label_y": HEIGHT - BOTTOM + 22, "bars": bars, "ticks": ticks, "title": title, "description": description,
+        "label_y": HEIGHT - BOTTOM + 19, "bars": bars, "ticks": ticks, "title": title, "description": description,
     }  # fmt: skip

@@ -43,5 +43,7 @@ def current_is_district():
 
 
 def learners(level):
-    """What the level calls its learners: “trẻ” in preschool, “học sinh” elsewhere."""
+    """What the level calls its learners: “trẻ” in preschool, “học sinh” elsewhere, both for all levels."""
+    if not level:
+        return "học sinh, trẻ"
     return "trẻ" if level in PRESCHOOL_LEVELS else "học sinh"

@@ -93,7 +93,7 @@ class YearbookPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
             result = aggregate()
             context["district"] = result
             points = [(r["school_year"], r.get("students")) for r in result["records"]] if result else []
-            unit = "học sinh, trẻ"
+            unit = learners("")
         else:
             table = school_table(level, self.records(level), caption="Số liệu 5 năm học gần nhất")
             context["table"] = table
