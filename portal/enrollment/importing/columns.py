@@ -18,26 +18,28 @@ class Column:
     field: str
     label: str
     required: bool
-    aliases: tuple
+    aliases: tuple  # folded keys, see header_key()
+    examples: str = ""  # other spellings, for the admin help
 
 
 COLUMNS = (
-    Column("number", "STT", True, ("stt", "tt", "so tt", "so thu tu")),
+    Column("number", "STT", True, ("stt", "tt", "so tt", "so thu tu"), "TT, Số TT, Số thứ tự"),
     Column("full_name", "Họ và tên", True, (
         "ho va ten", "ho ten", "ho va ten hoc sinh", "ho ten hoc sinh", "ho va ten tre", "ho ten tre",
         "ho va ten thi sinh", "ho ten thi sinh", "ten hoc sinh",
-    )),
-    Column("birth_date", "Ngày sinh", True, ("ngay sinh", "ngay thang nam sinh", "sinh ngay", "ngay thang nam")),
-    Column("gender", "Giới tính", True, ("gioi tinh", "gioi", "phai", "nam nu")),
+    ), "Họ tên, Họ và tên học sinh, Họ tên trẻ, Họ và tên thí sinh"),
+    Column("birth_date", "Ngày sinh", True, ("ngay sinh", "ngay thang nam sinh", "sinh ngay", "ngay thang nam"),
+           "Ngày tháng năm sinh, Sinh ngày"),
+    Column("gender", "Giới tính", True, ("gioi tinh", "gioi", "phai", "nam nu"), "Giới, Phái, Nam/Nữ"),
     Column("previous_school", "Trường cũ", False, (
         "truong cu", "hoc sinh truong", "truong tieu hoc", "truong mam non", "noi hoc truoc", "truong da hoc",
         "hoc sinh lop 5 truong", "noi hoc",
-    )),
+    ), "Trường tiểu học, Trường mầm non, Nơi học trước"),
     Column("result", "Kết quả", False, (
         "ket qua", "ket qua xet tuyen", "ket qua tuyen sinh", "ket qua trung tuyen", "trung tuyen",
         "diem xet tuyen", "tong diem",
-    )),
-    Column("note", "Ghi chú", False, ("ghi chu",)),
+    ), "Kết quả xét tuyển, Trúng tuyển, Điểm xét tuyển"),
+    Column("note", "Ghi chú", False, ("ghi chu",), ""),
 )  # fmt: skip
 
 # Personal data that must not be stored or published (Law 91/2025/QH15): phrases and whole words.
@@ -93,7 +95,4 @@ def label(field):
 
 def column_help():
     """The column list for the admin help text."""
-    return [
-        (column.label, column.required, ", ".join(f"“{alias}”" for alias in column.aliases[:4]))
-        for column in COLUMNS
-    ]
+    return [(column.label, column.required, column.examples) for column in COLUMNS]
