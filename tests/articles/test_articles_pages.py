@@ -54,6 +54,7 @@ def test_legal_article_renders_with_facts_and_print_button(school_a, portal_clie
     with tenant_context(school_a):
         page = publish(LegalEducationIndexPage, legal())
         assert page.feed_kind == "article"
+        assert page.get_summary().startswith("Học sinh cần biết")
         assert page.search_date == datetime.date(2025, 3, 15)
         assert "Luật An ninh mạng 24/2018/QH14" in page.get_search_text()
         assert "Không đăng tin sai sự thật." in page.get_search_text()

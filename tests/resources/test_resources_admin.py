@@ -119,3 +119,14 @@ def test_resource_index_accepts_only_resources(school_a, resources_admin):
     assert response.status_code in (302, 403)
     assert ResourcePage.parent_page_types == ["resources.ResourceIndexPage"]
     assert ResourcePage.subpage_types == []
+
+
+def test_an_address_without_scheme_is_taken_as_https(school_a, resources_admin):
+    client = resources_admin(school_a)
+    data = resource_data(external_url="www.geogebra.org/classic")
+    response = post_page(client, ResourcePage, index_id(school_a), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    with tenant_context(school_a):
+        page = ResourcePage.objects.get(slug="bai-giang-toan-6-phan-so")
+        assert page.external_url == "https://www.geogebra.org/classic"
+        assert page.get_summary().startswith("Bài giảng tương tác 25 phút")

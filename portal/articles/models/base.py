@@ -123,6 +123,10 @@ class ArticlePage(BasePage):
         """(label, value) pairs shown above the body and in search results; subclasses extend."""
         return []
 
+    def get_summary(self):
+        """What feeds and lists show under the title."""
+        return self.summary
+
     def list_meta(self):
         """One short line for lists: the first two facts."""
         return " · ".join(value for _, value in self.meta_items()[:2])

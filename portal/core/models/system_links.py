@@ -37,7 +37,8 @@ class HttpURLField(models.URLField):
     default_validators = [validate_http_url]
 
     def formfield(self, **kwargs):
-        field = super().formfield(**kwargs)
+        # An address typed without a scheme ("csdl.moet.gov.vn") is taken as https.
+        field = super().formfield(**{"assume_scheme": "https", **kwargs})
         field.error_messages["invalid"] = HTTP_URL_MESSAGE
         return field
 

@@ -115,5 +115,9 @@ class ResourcePage(BasePage):
         moment = self.first_published_at or self.latest_revision_created_at
         return moment.date() if moment else None
 
+    def get_summary(self):
+        """What feeds show under the title: the description, else the classification."""
+        return self.description or self.meta_line
+
     def get_search_text(self):
         return " ".join(part for part in (self.title, self.meta_line, self.description, self.author) if part)
