@@ -20,9 +20,11 @@ install: $(STAMP)
 setup: install
 	$(PY) manage.py setup_portals
 	$(PY) manage.py seed_demo
+	$(PY) manage.py rebuild_search
 
 run: setup
 	@$(PY) manage.py demo_info --port $(PORT)
+	@$(PY) manage.py search_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 0.0.0.0:$(PORT)
 
 lint: install

@@ -8,3 +8,6 @@ class SearchConfig(AppConfig):
     label = "portal_search"
     verbose_name = "Tìm kiếm"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from portal.search import receivers  # noqa: F401  (connects the queueing signals)

@@ -1,3 +1,11 @@
-"""URLs of portal.search."""
+"""URLs of portal.search (mounted at /tim-kiem/ by portal.urls)."""
 
-urlpatterns = []
+from django.urls import path
+
+from portal.search.views import search_view
+
+app_name = "search"
+
+urlpatterns = [
+    path("", search_view, name="results"),
+]

@@ -201,12 +201,12 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # --- Search: one Whoosh index folder per portal under SEARCH_ROOT ---
 SEARCH_ROOT = Path(os.environ.get("SEARCH_ROOT", BASE_DIR / "var" / "search"))
 HAYSTACK_CONNECTIONS = {
-    "default": {
-        "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
-        "PATH": str(SEARCH_ROOT / "_default"),
-    }
+    # SEARCH_ROOT/<schema>/ chosen from the connection's schema on each use (portal.search.backend).
+    "default": {"ENGINE": "portal.search.backend.TenantWhooshEngine"},
 }
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
+# Feeds: "host:port" exempt from the fetcher's private-address check (dev only; see portal.feeds).
+FEEDS_ALLOWED_PRIVATE_HOSTS = env_list("FEEDS_ALLOWED_PRIVATE_HOSTS", [])
 
 # --- Security defaults (production tightens) ---
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")

@@ -15,7 +15,6 @@ SEARCH_ROOT = _TMP / "search"
 STATIC_ROOT = _TMP / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
-HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_ROOT / "_default")  # noqa: F405
 # One test database per run, so concurrent runs on the shared embedded server never collide.
 DATABASES["default"]["TEST"] = {"NAME": f"test_portal_{os.getpid()}"}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
