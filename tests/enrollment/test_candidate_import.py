@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import unicodedata
 import zipfile
 
 import pytest
@@ -51,11 +52,13 @@ def test_xlsx_with_title_lines_aliases_date_cells_and_personal_columns(school_a,
     assert "0908" not in values and "Lê Lợi" not in values
 
 
-def test_csv_utf8_with_bom_and_semicolons(school_a, make_notice, files):
+def test_csv_utf8_with_bom_and_semicolons_is_stored_nfc(school_a, make_notice, files):
     notice = make_notice(school_a)
-    report = import_into(school_a, notice, files.csv([files.header, *files.rows], delimiter=";"), "ds.csv")
+    rows = [*files.rows[:3], [4, unicodedata.normalize("NFD", "Phạm Thị Thủy"), "01/12/2014", "Nữ", "", ""]]
+    report = import_into(school_a, notice, files.csv([files.header, *rows], delimiter=";"), "ds.csv")
     assert report.count == 4 and report.encoding == "utf-8-sig"
     assert stored(school_a, notice)[3][:2] == (4, "Phạm Thị Thủy")
+    assert unicodedata.is_normalized("NFC", stored(school_a, notice)[3][1])
 
 
 def test_csv_in_windows_1258(school_a, make_notice, files):

@@ -150,3 +150,11 @@ def test_each_school_sees_only_its_own_chart(school_a, school_b, portal_client):
     assert "HS Ban Giám hiệu" in html_b and "CVA Ban Giám hiệu" not in html_b
     with tenant_context(school_b):
         assert not OrgUnit.objects.filter(name__startswith="CVA").exists()
+
+
+def test_search_text_covers_the_chart_and_the_leaders(school_a):
+    page = populate(school_a)
+    with tenant_context(school_a):
+        text = OrganizationPage.objects.get(pk=page.pk).get_search_text()
+    assert "Tổ Toán - Tin" in text and "Tổ trưởng Võ Minh Khoa" in text
+    assert "Hiệu trưởng Phạm Thị Ngọc Lan. Phụ trách chung." in text and "<p>" not in text

@@ -5,7 +5,8 @@ the list concerns children, so we keep the minimum the admission needs — STT,
 full name, birth date, gender, previous school, result, note — and publish less:
 name, birth date (or year only) and result. Phone numbers, addresses, identity
 numbers and parents' names are never stored even when the uploaded file has them
-(the importer drops those columns and says so). The rows are ordinary models,
+(the importer drops those columns and says so), and the names are not put in the
+site search index (only the notice's own fields are). The rows are ordinary models,
 not inline page data, so they do not travel in page revisions (a list of 5,000
 children copied into every revision would multiply the personal data kept).
 """

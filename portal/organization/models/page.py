@@ -6,6 +6,7 @@ https://docs.wagtail.org/en/stable/topics/pages.html
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
 
@@ -83,6 +84,18 @@ class OrganizationPage(MandatedSectionMixin, BasePage):
         errors = tree_errors([(unit.name, unit.parent_name) for unit in self.org_units.all()])
         if errors:
             raise ValidationError(errors)
+
+    def get_search_text(self):
+        """Texts plus the chart and the leaders, so a visitor finds the page by a teacher's name or a unit.
+
+        Read by ``portal.search.documents.page_body``, which otherwise indexes the page's own fields only.
+        """
+        parts = [self.title, self.search_description, self.intro, self.functions, self.history]
+        parts += self._meta.get_field("body").get_searchable_content(self.body)
+        parts += [f"{unit.name}. {unit.description}" for unit in self.org_units.all()]
+        parts += [f"{m.unit_name}: {m.position} {m.full_name}" for m in self.org_members.all()]
+        parts += [f"{leader.position} {leader.full_name}. {leader.duties}" for leader in self.leaders.all()]
+        return "\n".join(strip_tags(str(part)) for part in parts if part)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
