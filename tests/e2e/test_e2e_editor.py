@@ -136,5 +136,6 @@ def test_editor_drafts_submits_and_board_head_publishes(live, browser, shots, im
     expect(hit).to_be_visible()
     shots(visitor, "search-hit")
     hit.tap()
-    assert visitor.url == article_url
+    visitor.wait_for_url(article_url)
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
     visitor_context.close()

@@ -7,9 +7,11 @@ numbered across the journey (``test-output/e2e/visitor-<nn>-<step>.png``).
 """
 
 import re
+from pathlib import Path
 
 import pytest
 
+from portal.text.normalize import fold
 from tests.e2e import checks
 
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -54,6 +56,61 @@ def test_menu_by_touch_and_read_a_news_article(live, phone, shots):
     assert checks.layout(phone)["scrollWidth"] <= 360
     shots(phone, "news-article")
     shots(phone, "news-article-full", full_page=True)
+
+
+def test_filter_the_documents_and_download_one(live, phone, shots):
+    school = live.school()
+    phone.goto(live.url(school["schema"]))
+    open_menu(phone).get_by_role("link", name="Văn bản chỉ đạo, quy định").tap()
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Văn bản chỉ đạo, quy định")
+    count = phone.get_by_role("status").filter(has_text="văn bản")
+    total = int(count.locator("strong").inner_text())
+    assert total >= 2, "the demo register of the school should list several documents"
+    shots(phone, "documents")
+
+    filters = phone.get_by_role("search", name="Tìm kiếm văn bản")
+    filters.get_by_text("Lọc theo hình thức, cơ quan ban hành").tap()
+    filters.get_by_label("Lĩnh vực").select_option(label="Công tác chung, hành chính")
+    assert checks.layout(phone)["scrollWidth"] <= 360
+    shots(phone, "documents-filter-open")
+    filters.get_by_role("button", name="Áp dụng bộ lọc").tap()
+    expect(phone).to_have_url(re.compile(r"linh_vuc=cong-tac-chung"))
+    expect(count).to_contain_text("phù hợp")
+    matching = int(count.locator("strong").inner_text())
+    assert 1 <= matching < total
+    shots(phone, "documents-filtered")
+
+    # A non-PDF attachment downloads (PDFs open inline on phones).
+    link = phone.get_by_role("main").get_by_role(
+        "link", name=re.compile(r"Tải về.*\b(DOCX|DOC|XLSX|XLS|ODT|ODS|ZIP)\b")).first
+    with phone.expect_download() as download_info:
+        link.tap()
+    download = download_info.value
+    data = Path(download.path()).read_bytes()
+    assert download.suggested_filename.lower().endswith((".docx", ".doc", ".xlsx", ".xls", ".odt", ".ods", ".zip"))
+    assert data[:2] == b"PK" or data[:4] == bytes.fromhex("d0cf11e0"), data[:8]
+    assert len(data) > 1000
+
+
+def test_search_without_diacritics_and_open_a_hit(live, phone, shots):
+    school = live.school()
+    article = next(p for p in live.pages_of(school["schema"]) if p["type"] == "news.NewsArticlePage")
+    query = " ".join(fold(article["title"]).lower().split()[:3])  # "le khai giang"
+    phone.goto(live.url(school["schema"]))
+    search = phone.get_by_role("searchbox", name="Tìm kiếm trên cổng thông tin")
+    search.fill(query)
+    shots(phone, "search-typed")
+    with phone.expect_response(lambda r: "/tim-kiem/" in r.url and r.request.is_navigation_request()) as answer:
+        search.press("Enter")
+    if answer.value.status == 404:
+        pytest.skip("search (/tim-kiem/, portal.search) has not landed yet")
+    hit = phone.get_by_role("main").get_by_role("link", name=article["title"])
+    expect(hit.first).to_be_visible()
+    assert checks.layout(phone)["scrollWidth"] <= 360
+    shots(phone, "search-results")
+    hit.first.tap()
+    expect(phone.get_by_role("heading", level=1)).to_have_text(article["title"])
+    shots(phone, "search-hit-opened")
 
 
 def test_keyboard_only_menu_and_search(live, phone, shots):
