@@ -2,12 +2,9 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from portal.enrollment.importing import CandidateImportError
 from portal.enrollment.importing.readers import check_size
-
-QUOTA_NEGATIVE = "Chỉ tiêu không được là số âm."
 
 
 class CandidateUploadForm(forms.Form):
@@ -26,11 +23,3 @@ class CandidateUploadForm(forms.Form):
             raise ValidationError(error.messages) from error
         return upload
 
-
-class AdmissionNoticeForm(WagtailAdminPageForm):
-    """The notice's admin form: the quota's lower bound speaks the same Vietnamese as the model."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "quota" in self.fields:
-            self.fields["quota"].error_messages["min_value"] = QUOTA_NEGATIVE

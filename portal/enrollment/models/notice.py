@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from portal.core.blocks import BodyBlock
 from portal.core.models import BasePage
 from portal.core.validators import validate_school_year
-from portal.enrollment.forms import QUOTA_NEGATIVE, AdmissionNoticeForm
+from portal.enrollment.notice_form import QUOTA_NEGATIVE, AdmissionNoticeForm
 from portal.enrollment.search import candidate_filter
 
 SHORT_RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]

@@ -9,7 +9,7 @@ from wagtail.models import Orderable
 
 from portal.core.validators import validate_school_year
 from portal.text import nfc
-from portal.yearbook.levels import ALL_GRADES, grade_keys, grades_for
+from portal.yearbook.levels import ALL_GRADES, current_level, grade_keys, grades_for
 
 NEGATIVE_MESSAGE = "Số liệu không được là số âm."
 
@@ -51,8 +51,6 @@ class GradeFieldPanel(FieldPanel):
 
     class BoundPanel(FieldPanel.BoundPanel):
         def is_shown(self):
-            from portal.yearbook.levels import current_level
-
             return self.panel.grade in grade_keys(current_level()) and super().is_shown()
 
 
@@ -107,8 +105,6 @@ class YearbookRow(Orderable):
         return {key: getattr(self, f"students_{key}") for key in grade_keys(level)}
 
     def clean(self):
-        from portal.yearbook.levels import current_level
-
         super().clean()
         self.school_year = nfc(self.school_year or "").strip()
         errors = row_errors(self, current_level())
