@@ -128,3 +128,16 @@ def test_every_enrollment_page_renders(school_a, make_notice, portal_client):
                  "12/07/2026", "20/07/2026", "Văn phòng nhà trường", "Học sinh hoàn thành chương trình tiểu học."):
         assert text in notice_html, text
     assert "Danh sách dự tuyển" not in notice_html.split("<article", 1)[1]  # no list imported yet
+
+
+def test_admin_refuses_a_plan_whose_years_do_not_follow(school_a, admin_client):
+    url = f"/admin/pages/add/enrollment/enrollmentplanpage/{section(school_a).pk}/"
+    response = admin_client(school_a).post(url, nested_form_data({
+        "title": "Kế hoạch tuyển sinh", "slug": "ke-hoach", "school_year": "2026-2028", "summary": "",
+        "body": streamfield([]), "comments": inline_formset([]), "action-publish": "action-publish",
+    }))  # fmt: skip
+    assert "Năm học “2026-2028” không hợp lệ: năm sau phải bằng năm trước cộng 1 (ví dụ 2026-2027)." in (
+        response.content.decode()
+    )
+    with tenant_context(school_a):
+        assert not EnrollmentPlanPage.objects.exists()

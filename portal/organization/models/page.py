@@ -57,7 +57,7 @@ class OrganizationPage(MandatedSectionMixin, BasePage):
     chart_panels = [
         HelpPanel(CHART_HELP, heading="Hướng dẫn"),
         InlinePanel("org_units", heading="Đơn vị, bộ phận", label="đơn vị"),
-        InlinePanel("org_members", heading="Nhân sự phụ trách từng đơn vị", label="người"),
+        InlinePanel("org_members", heading="Nhân sự phụ trách từng đơn vị", label="nhân sự"),
     ]
     leader_panels = [InlinePanel("leaders", heading="Lãnh đạo đơn vị", label="lãnh đạo")]
     edit_handler = TabbedInterface(
