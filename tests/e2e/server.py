@@ -36,7 +36,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 # Optional commands of the search app, run when they exist (checked with ``manage.py help``).
-SEARCH_COMMANDS = (["rebuild_search"], ["search_worker", "--once"])
+SEARCH_COMMANDS = (["rebuild_search", "--no-progress"], ["search_worker", "--once"])
 
 
 def free_port():
