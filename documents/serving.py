@@ -22,8 +22,17 @@ from documents.safety import CONTENT_TYPES, extension_of, is_inline, safe_filena
 NOT_FOUND = "Không tìm thấy tệp đính kèm."
 
 
-def file_response(handle, name, *, head=b""):
-    """A FileResponse for an open file ``handle`` stored as ``name``; ``head`` is its first bytes."""
+def download_name(document):
+    """``Kế hoạch hội thi`` stored as ``documents/ke-hoach-hoi-thi-5lzgk4l.pdf`` -> ``ke-hoach-hoi-thi.pdf``."""
+    extension = extension_of(document.file.name)
+    return safe_filename(f"{document.title}.{extension}" if document.title else document.file.name)
+
+
+def file_response(handle, name, *, head=b"", filename=None):
+    """A FileResponse for an open file ``handle`` stored as ``name``; ``head`` is its first bytes.
+
+    ``filename`` (made safe) is what the browser saves; the stored name otherwise.
+    """
     extension = extension_of(name)
     inline = is_inline(extension, head)
     kind = sniff(head) if head else ""
@@ -31,7 +40,7 @@ def file_response(handle, name, *, head=b""):
     if extension == "pdf" and not inline or kind in ("exe", "elf", "html", "script"):
         content_type = "application/octet-stream"
     response = FileResponse(
-        handle, as_attachment=not inline, filename=safe_filename(name), content_type=content_type
+        handle, as_attachment=not inline, filename=safe_filename(filename or name), content_type=content_type
     )
     response["X-Content-Type-Options"] = "nosniff"
     if not inline:
@@ -64,6 +73,6 @@ def serve_attachment(request, page, attachment_id, *, count=True, preview=False)
         raise Http404(NOT_FOUND)
     if count and request.method == "GET":
         AttachmentDownload.increment(attachment.pk)
-    response = file_response(handle, document.file.name, head=head)
+    response = file_response(handle, document.file.name, head=head, filename=download_name(document))
     response["Cache-Control"] = "private, no-cache" if count else "public, max-age=3600"
     return response

@@ -45,7 +45,12 @@ class DocumentAttachment(Orderable):
     page_count = models.PositiveIntegerField("số trang", null=True, blank=True, editable=False)
     source_key = models.CharField(max_length=300, blank=True, editable=False)
 
-    panels = [FieldPanel("document"), FieldPanel("title")]
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("title"),
+        FieldPanel("extraction_status", read_only=True, heading="Nội dung (để tìm kiếm)"),
+        FieldPanel("extraction_note", read_only=True, heading="Ghi chú"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "tệp đính kèm"

@@ -121,12 +121,12 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
-        errors = {}
+        errors, parsed = {}, None
         try:
-            parsed = parse_document_number(self.number)
+            if self.number.strip():  # blank: Django's own "required" message is enough
+                parsed = parse_document_number(self.number)
         except DocumentNumberError as error:
             errors["number"] = [str(error)]
-            parsed = None
         if parsed and parsed.year and self.issue_date and parsed.year != self.issue_date.year:
             errors["issue_date"] = [
                 f"Năm trong số ký hiệu ({parsed.year}) khác năm ban hành ({self.issue_date.year}); "

@@ -71,7 +71,11 @@ class IssuingBody(index.Indexed, models.Model):
 
 
 def ensure_default_issuers(extra=()):
-    """Create the default bodies (and ``extra`` ones: (name, code, order)); existing rows are kept."""
+    """Create the default bodies (and ``extra`` ones: (name, code, order)); existing rows keep their values,
+    except that a missing code is filled in."""
     for name, code, order in [*DEFAULT_ISSUERS, *extra]:
-        if not IssuingBody.objects.filter(name=name).exists():
+        issuer = IssuingBody.objects.filter(name=name).first()
+        if issuer is None:
             IssuingBody.objects.create(name=name, code=code, sort_order=order)
+        elif code and not issuer.code:
+            IssuingBody.objects.filter(pk=issuer.pk).update(code=code)

@@ -87,6 +87,15 @@ class DocumentRelation(Orderable):
         else:
             self.target_number = ""
 
+    def save(self, *args, **kwargs):
+        """Numbers are matched by canonical form, whoever created the row (admin, import, code)."""
+        if self.target_number:
+            try:
+                self.target_number = parse_document_number(self.target_number).canonical
+            except DocumentNumberError:
+                pass  # kept as typed; the admin form refuses it before it gets here
+        super().save(*args, **kwargs)
+
     @property
     def outgoing_label(self):
         return OUTGOING_LABELS[self.relation_type]

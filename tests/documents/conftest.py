@@ -65,3 +65,25 @@ def day(text):
 def in_portal():
     """``with in_portal(portal):`` is ``tenant_context``; a fixture so tests read the same everywhere."""
     return tenant_context
+
+
+@pytest.fixture
+def editor_client(portal_client):
+    """``editor_client(portal)``: a client logged in as a superuser of that portal."""
+    from django.contrib.auth import get_user_model
+
+    def make(portal):
+        client = portal_client(portal)
+        with tenant_context(portal):
+            user = get_user_model().objects.create_superuser("vanthu", "vanthu@ptdm.edu.vn", "MatKhau@2025")
+            client.force_login(user)
+        return client
+
+    return make
+
+
+def visible_text(html):
+    """The text a reader sees: tags removed, whitespace collapsed."""
+    import re
+
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
