@@ -6,7 +6,9 @@ of the test process. Here the project runs as it does in production: a fresh
 database of its own, ``setup_portals`` + ``seed_demo`` in subprocesses, then
 gunicorn with sync workers (ARCHITECTURE.md pitfall 4), static files from
 whitenoise, DEBUG off. Every portal answers on ``http://<schema>.localhost:<port>/``
-(Chromium resolves ``*.localhost`` to the loopback address itself).
+(Chromium resolves ``*.localhost`` to the loopback address itself). The migrated
+database is cached as a PostgreSQL template (``prepare_database``); the demo
+content is always seeded by the current code.
 """
 
 import hashlib
@@ -35,7 +37,7 @@ CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-# Optional commands of the search app, run when they exist (checked with ``manage.py help``).
+# Commands of the search app, run after seeding when they exist (``DISCOVER`` lists the commands).
 SEARCH_COMMANDS = (["rebuild_search", "--no-progress"], ["search_worker", "--once"])
 
 
@@ -169,7 +171,7 @@ def manage(env, *args, timeout=600):
     return result.stdout
 
 
-def wait_until_ready(server, timeout=60):
+def wait_until_ready(server, timeout=120):
     host = f"{server.district['schema']}.localhost:{server.port}"
     deadline = time.monotonic() + timeout
     last_error = None
@@ -238,10 +240,16 @@ def prepare_database(server, log=print):
     key = migrations_fingerprint()
     # Seed without the port: stored links then use the official domains, whatever port serves them.
     env = dict(server.env(), PORTAL_DEV_PORT="")
+    copied = False
     if not os.environ.get("E2E_FRESH") and _cached_migrated(key):
-        with _admin_connection() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{server.db_name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{server.db_name}" TEMPLATE "{CACHE_DB}"')
+        try:
+            with _admin_connection() as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{server.db_name}" WITH (FORCE)')
+                conn.execute(f'CREATE DATABASE "{server.db_name}" TEMPLATE "{CACHE_DB}"')
+            copied = True
+        except Exception as error:  # noqa: BLE001 - e.g. a concurrent run replacing the cache: migrate instead
+            log(f"e2e: could not copy the cached database ({error}); migrating")
+    if copied:
         manage(env, "setup_portals", "--skip-migrate")
         log(f"e2e: migrated database from cache {key}")
     else:
