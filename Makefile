@@ -54,7 +54,7 @@ e2e-deps: install $(NODE_STAMP)
 	  else echo "chromium missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
 
 test-e2e: e2e-deps
-	$(BIN)/pytest -m e2e -p no:randomly
+	$(BIN)/pytest tests/e2e -m e2e -p no:randomly
 
 # Measurements, not tests: Lighthouse scores into docs/benchmarks.md, phone screenshots for the README.
 lighthouse: e2e-deps
