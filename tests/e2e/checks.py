@@ -47,6 +47,7 @@ TARGETS_JS = """
   };
   const small = [];
   let count = 0;
+  let inlineCount = 0;
   const selector = 'a[href], button, input:not([type=hidden]), select, summary, textarea';
   const main = document.querySelector('main');
   for (const el of main ? main.querySelectorAll(selector) : []) {
@@ -55,13 +56,15 @@ TARGETS_JS = """
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden') continue;
     count += 1;
-    if ((r.width < minimum || r.height < minimum) && !inline(el)) {
+    const undersized = r.width < minimum || r.height < minimum;
+    if (undersized && inline(el)) { inlineCount += 1; continue; }
+    if (undersized) {
       const text = el.getAttribute('aria-label') || el.textContent || el.name || '';
       const label = text.trim().replace(/\\s+/g, ' ').slice(0, 40);
       small.push(`${el.tagName.toLowerCase()} "${label}" ${r.width.toFixed(0)}x${r.height.toFixed(0)}`);
     }
   }
-  return {count, small};
+  return {count, small, inline: inlineCount};
 }
 """
 

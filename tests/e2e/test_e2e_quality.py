@@ -54,15 +54,17 @@ def deeper_link(page, base_path, known_paths):
 def measure(page, url, axe_path):
     response = page.goto(url)
     html = response.text()
-    return {
+    result = {
         "url": url,
         "status": response.status,
         "html": html,
         "layout": checks.layout(page),
         "targets": checks.tap_targets(page),
         "menu_button": checks.menu_button(page),
-        "axe": checks.axe(page, axe_path),
+        "axe_all": checks.axe(page, axe_path, impacts=("minor", "moderate", "serious", "critical")),
     }
+    result["axe"] = [v for v in result["axe_all"] if v["impact"] in ("serious", "critical")]
+    return result
 
 
 @pytest.fixture(scope="module")
