@@ -22,6 +22,7 @@ from portal.feeds.parsing import parse_feed
 logger = logging.getLogger(__name__)
 
 MAX_ITEMS_PER_SOURCE = 100
+FETCH_TIMEOUT = 10.0  # seconds for the whole fetch, redirects included (portal.feeds.fetching)
 FIELDS = ("title", "link", "summary_html", "published", "author")
 
 
@@ -33,7 +34,7 @@ class RefreshOutcome:
     error: str = ""
 
 
-def _fetch(source):
+def _fetch(source, timeout):
     result = internal_fetch(source.url, etag=source.etag or None)
     if result is not None:
         return result
@@ -41,6 +42,7 @@ def _fetch(source):
         source.url,
         etag=source.etag or None,
         last_modified=source.last_modified or None,
+        timeout=timeout,
         allow_private_hosts=frozenset(getattr(settings, "FEEDS_ALLOWED_PRIVATE_HOSTS", ())),
     )
 
@@ -79,11 +81,11 @@ def store_items(source, items, now):
     return len(new), len(changed)
 
 
-def refresh_source(source, now=None):
+def refresh_source(source, now=None, timeout=FETCH_TIMEOUT):
     """Fetch one source now and store its items; never raises for feed problems."""
     now = now or timezone.now()
     source.last_fetched_at = now
-    result = _fetch(source)
+    result = _fetch(source, timeout)
     if result.status == "error":
         return _fail(source, result.error, now)
     if result.status == "not_modified":

@@ -20,7 +20,7 @@ from portal.search import storage
 from portal.search.analysis import fold_word
 from portal.search.backend import whoosh_document
 from portal.search.models import IndexJob, SearchDocument
-from portal.search.writing import acquire_writer
+from portal.search.writing import IndexLocked, acquire_lock
 
 logger = logging.getLogger(__name__)
 
@@ -146,15 +146,15 @@ def rebuild_portal(portal, progress=None):
     a newer state), newer ones stay for the worker. Returns the number of documents.
     """
     schema_name = portal.schema_name
-    held = None
-    if storage.index_exists(schema_name):
-        try:
-            held, lock_writer = acquire_writer(
-                lambda: storage.open_for_writing(schema_name), timeout=REBUILD_LOCK_TIMEOUT
-            )
-        except Exception:  # a corrupt live index is exactly what a rebuild replaces  # noqa: BLE001
-            logger.warning("rebuilding %s without locking its unreadable index", schema_name)
-            held = lock_writer = None
+    try:
+        lock = storage.live_lock(schema_name)
+        if lock is not None:
+            acquire_lock(lock, timeout=REBUILD_LOCK_TIMEOUT)
+    except IndexLocked:
+        raise
+    except Exception:  # an unreadable live index is exactly what a rebuild replaces  # noqa: BLE001
+        logger.warning("rebuilding %s without locking its unreadable index", schema_name)
+        lock = None
     try:
         started = timezone.now()
         folder = storage.new_version(schema_name)
@@ -193,6 +193,5 @@ def rebuild_portal(portal, progress=None):
         storage.activate(schema_name, folder)
         return len(rows)
     finally:
-        if held is not None:
-            lock_writer.cancel()
-            held.close()
+        if lock is not None:
+            lock.release()

@@ -64,7 +64,8 @@ def open_for_reading(schema_name, root=None):
     if not path.is_dir():
         raise IndexUnavailable(f"missing index folder {path}")
     try:
-        return FileStorage(str(path), readonly=True).open_index()
+        # The real folder, not the link: a rebuild may swap the link while this index is open.
+        return FileStorage(str(path.resolve()), readonly=True).open_index()
     except EmptyIndexError as error:
         raise IndexUnavailable(f"no index in {path}") from error
     except Exception as error:  # a corrupt TOC raises anything from struct.error to EOFError
@@ -76,7 +77,14 @@ def open_for_writing(schema_name, root=None):
     path = index_path(schema_name, root)
     if not index_exists(schema_name, root):
         activate(schema_name, new_version(schema_name, root), root)
-    return FileStorage(str(path)).open_index()
+    return FileStorage(str(path.resolve())).open_index()
+
+
+def live_lock(schema_name, root=None):
+    """The (not yet acquired) write lock of the live version, or None when there is no index."""
+    if not index_exists(schema_name, root):
+        return None
+    return FileStorage(str(index_path(schema_name, root).resolve())).lock("WRITELOCK")
 
 
 def new_version(schema_name, root=None):

@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 MAX_ATTEMPTS = 5
+WRITE_LOCK_TIMEOUT = 15.0  # seconds a batch waits for a busy index before giving its jobs back
 STALE_AFTER = timedelta(minutes=15)
 KEEP_DONE_FOR = timedelta(days=7)
 
@@ -119,7 +120,7 @@ def _apply(portal, jobs, stats):
     with tenant_context(portal):
         batch = prepare_batch(jobs)
     try:
-        write_batch(schema_name, updates=batch.updates, deletes=batch.deletes)
+        write_batch(schema_name, updates=batch.updates, deletes=batch.deletes, timeout=WRITE_LOCK_TIMEOUT)
     except IndexLocked:
         raise
     except Exception:  # corrupt segment or TOC: a fresh build replaces it  # noqa: BLE001

@@ -26,8 +26,21 @@ class IndexLocked(Exception):
     """The write lock stayed taken for the whole timeout."""
 
 
+def acquire_lock(lock, *, timeout=LOCK_TIMEOUT, sleep=time.sleep):
+    """Acquire a Whoosh file lock with the same backoff as writers; raise IndexLocked on timeout."""
+    deadline = time.monotonic() + timeout
+    delay = FIRST_DELAY
+    while not lock.acquire(blocking=False):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise IndexLocked("index locked")
+        sleep(min(left, delay * (0.5 + random.random())))  # noqa: S311  # nosec - jitter, not security
+        delay = min(delay * 2, MAX_DELAY)
+    return lock
+
+
 def acquire_writer(open_index, *, timeout=LOCK_TIMEOUT, limitmb=64, sleep=time.sleep):
-    """``(index, writer)`` with the write lock, retrying ``LockError`` with jittered exponential backoff.
+    """``(index, writer, attempts)`` with the write lock, retrying ``LockError`` with jittered exponential backoff.
 
     The index is reopened on every attempt: when ``rebuild_search`` swaps in a new version while we
     wait, the writer must land in the new version, not in the one just replaced.
@@ -39,7 +52,7 @@ def acquire_writer(open_index, *, timeout=LOCK_TIMEOUT, limitmb=64, sleep=time.s
         attempts += 1
         ix = open_index()
         try:
-            return ix, ix.writer(limitmb=limitmb)
+            return ix, ix.writer(limitmb=limitmb), attempts
         except LockError:
             ix.close()
             left = deadline - time.monotonic()
@@ -54,9 +67,10 @@ def write_batch(schema_name, updates=(), deletes=(), *, root=None, timeout=LOCK_
 
     ``updates``: Whoosh documents (dicts keyed by schema field); they replace documents with the same
     ``id``. ``deletes``: ``(field, value)`` terms whose documents are removed first. Raises
-    :class:`IndexLocked` when the lock never frees; any other error cancels the whole batch.
+    :class:`IndexLocked` when the lock never frees; any other error cancels the whole batch. Returns
+    the number of attempts it took to get the lock.
     """
-    ix, writer = acquire_writer(lambda: storage.open_for_writing(schema_name, root), timeout=timeout)
+    ix, writer, attempts = acquire_writer(lambda: storage.open_for_writing(schema_name, root), timeout=timeout)
     try:
         for field, value in deletes:
             writer.delete_by_term(field, value)
@@ -68,3 +82,4 @@ def write_batch(schema_name, updates=(), deletes=(), *, root=None, timeout=LOCK_
         raise
     finally:
         ix.close()
+    return attempts

@@ -33,6 +33,6 @@ class Command(BaseCommand):
         total = 0
         for portal in portals:
             with tqdm(desc=portal.schema_name, unit=" trang", disable=options["no_progress"],
-                      file=sys.stderr) as progress:
+                      file=options.get("stderr") or sys.stderr) as progress:
                 total += rebuild_portal(portal, progress=progress)
         self.stdout.write(self.style.SUCCESS(f"Đã xây dựng lại chỉ mục của {len(portals)} cổng: {total} trang."))
