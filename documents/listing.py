@@ -5,9 +5,12 @@ at a school, the district's documents projected into the public schema (``Distri
 expose the same filter columns (``document_type``, ``field``, ``issue_date``, ``search_folded`` and the
 status inputs of ``documents.status``), so one function filters either.
 
-The text query is diacritic-insensitive: every term, folded and lower-cased (``portal.text.fold``), must
-occur in ``search_folded``, which holds the folded number, trích yếu, body, signer and attachment texts.
-``thong tu 36 cong khai`` finds "Thông tư 36/2017/TT-BGDĐT ... công khai"; ``hoà`` and ``hòa`` agree.
+The text query is diacritic-insensitive: it is folded and lower-cased (``portal.text.fold``) and matched
+against ``search_folded``, which holds the folded type and number, trích yếu, summary, issuer, signer and
+attachment texts. Phrase first: Vietnamese words are several syllables ("công khai", "thư điện tử"), so
+syllables scattered over a document ("công" nghệ ... triển "khai") are a poor match; when the query as a
+phrase finds documents, only those are listed, otherwise every syllable must occur somewhere.
+``thong tu 36`` finds "Thông tư 36/2017/TT-BGDĐT"; ``hoà`` and ``hòa`` agree.
 """
 
 from dataclasses import dataclass, field
@@ -72,7 +75,12 @@ def apply_filters(queryset, filters, *, issuer_lookup, today):
         queryset = queryset.filter(issue_date__year=filters["nam"])
     if filters.get("hieu_luc"):
         queryset = queryset.filter(status_q(filters["hieu_luc"], today))
-    for term in query_terms(filters.get("q")):
+    terms = query_terms(filters.get("q"))
+    if len(terms) > 1:
+        phrase = queryset.filter(search_folded__contains=" ".join(terms))
+        if phrase.exists():
+            return phrase
+    for term in terms:
         queryset = queryset.filter(search_folded__contains=term)
     return queryset
 

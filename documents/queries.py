@@ -5,8 +5,6 @@ need the same definitions (which documents act on this one, from which date), an
 ``documents.status`` to the day.
 """
 
-import datetime
-
 from django.db.models import DateField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -75,9 +73,3 @@ def status_inputs(page):
         "amended_from": starts[RelationType.AMENDS],
     }
 
-
-def as_date(value):
-    """Dates from openpyxl come as datetimes; keep dates only."""
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    return value

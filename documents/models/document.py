@@ -215,8 +215,9 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
 
     def search_text_parts(self, folded=False):
         parts = [self.number, self.type_label, self.title, self.abstract]
-        if folded:
-            parts += [self.issuer_name, self.signer, DocumentField(self.field).label if self.field else ""]
+        if folded:  # "thong tu 36/2017/tt-bgddt", "thong tu so 36/2017/tt-bgddt" read as phrases
+            parts += [f"{self.type_label} {self.number} {self.type_label} số {self.number}", self.issuer_name,
+                      self.signer]
         parts += [a.extracted_text for a in self.attachments.all() if a.extracted_text]
         return [part for part in parts if part]
 
