@@ -30,16 +30,21 @@ SECTION = "## Page quality (Lighthouse)"
 LIGHTHOUSE = e2e_server.ROOT / "node_modules" / ".bin" / "lighthouse"
 
 
-def run_lighthouse(url, out_dir, name):
+def run_lighthouse(url, out_dir, name, attempts=3):
+    """One Lighthouse run; retried because its trace recording fails now and then (NO_NAVSTART)."""
     output = Path(out_dir) / f"{name}.json"
     env = dict(os.environ, CHROME_PATH=CHROMIUM)
-    subprocess.run(  # noqa: S603
-        [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
-         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
-         "--max-wait-for-load=30000"],
-        env=env, check=True, timeout=300,
-    )
-    return json.loads(output.read_text(encoding="utf-8"))
+    for attempt in range(1, attempts + 1):
+        result = subprocess.run(  # noqa: S603
+            [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
+             f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+             "--max-wait-for-load=30000"],
+            env=env, check=False, timeout=300,
+        )
+        if result.returncode == 0:
+            return json.loads(output.read_text(encoding="utf-8"))
+        print(f"Lighthouse failed on {url} (attempt {attempt}/{attempts})", file=sys.stderr)
+    raise RuntimeError(f"Lighthouse failed {attempts} times on {url}")
 
 
 def scores(report):
