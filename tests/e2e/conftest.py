@@ -1,9 +1,13 @@
 """Fixtures of the browser tests: one real server and one Chromium per session, phone pages per test.
 
-Run with ``make test-e2e`` (``pytest -m e2e``). Needs Debian's chromium at
+Run with ``make test-e2e`` (``pytest tests/e2e -m e2e``). Needs Debian's chromium at
 /usr/bin/chromium (Playwright cannot download its own browser on this network)
 and the npm dev tools (``npm ci``: axe-core). Screenshots of every journey step
-go to ``test-output/e2e/<journey>-<nn>-<step>.png``.
+go to ``test-output/e2e/<journey>-<nn>-<step>.png``, and of every open page on a
+failure to ``FAILED-<test>-<n>.png``. Debugging: ``E2E_FRESH=1`` ignores the cached
+migrated database, ``E2E_KEEP=1`` keeps the server's media folder, and
+``python -m tests.e2e.server /tmp/e2e.json`` + ``E2E_ATTACH=/tmp/e2e.json`` reuse a running
+server across test runs (the editor journey then needs a fresh one).
 """
 
 import os
@@ -25,7 +29,7 @@ def pytest_collection_modifyitems(config, items):
     here = Path(__file__).parent
     missing = None
     if not Path(CHROMIUM).exists():
-        missing = f"{CHROMIUM} introuvable: cài bằng `apt-get install chromium` (make e2e-deps)"
+        missing = f"{CHROMIUM} not found: install it with `apt-get install chromium` (make e2e-deps)"
     else:
         try:
             import playwright  # noqa: F401
@@ -62,10 +66,12 @@ def browser():
 
 
 @pytest.fixture
-def context(browser):
+def context(request, browser):
     ctx = browser.new_context(**PHONE, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh", accept_downloads=True)
     ctx.set_default_timeout(15_000)
     yield ctx
+    if getattr(request.node, "failed_call", False):
+        save_failure_screenshots(request.node.name, ctx.pages)
     ctx.close()
 
 
@@ -122,12 +128,15 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(autouse=True)
 def _screenshot_on_failure(request, browser):
-    """On failure, save every open page as ``FAILED-<test>-<n>.png`` to see what the browser saw."""
+    """On failure, save every page still open (contexts a test made itself) as ``FAILED-<test>-<n>.png``."""
     yield
     if getattr(request.node, "failed_call", False):
-        pages = [page for context in browser.contexts for page in context.pages]
-        for number, page in enumerate(pages, 1):
-            try:
-                page.screenshot(path=str(OUTPUT / f"FAILED-{request.node.name}-{number}.png"), full_page=True)
-            except Exception:  # noqa: BLE001, S110 - best effort, the test already failed
-                pass
+        save_failure_screenshots(request.node.name, [page for ctx in browser.contexts for page in ctx.pages])
+
+
+def save_failure_screenshots(name, pages):
+    for number, page in enumerate(pages, 1):
+        try:
+            page.screenshot(path=str(OUTPUT / f"FAILED-{name}-{number}.png"), full_page=True)
+        except Exception:  # noqa: BLE001, S110 - best effort, the test already failed
+            pass
