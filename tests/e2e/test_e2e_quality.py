@@ -3,10 +3,11 @@
 One visit per page type collects everything (layout, tap targets, axe-core,
 the HTML as served); the tests below each assert one property over all pages
 and fail once with the complete list. Page types come from the database of the
-running demo (``server.DISCOVER``): the district home, and for the demo
-secondary school its home, every section root and the first page of every
-other type; index pages with no child type in the database (routable detail
-views) contribute their first deeper link.
+running demo (``server.DISCOVER``): for the district and for the demo
+secondary school, the home, every section root and the first page of every
+other type; plus search results, the district's documents seen from a school
+and the "not found" page. Index pages with no child type in the database
+(routable detail views) contribute their first deeper link.
 """
 
 import json
@@ -27,13 +28,13 @@ HTML_DIR = OUTPUT / "html"
 def public_pages(live):
     school = live.school()["schema"]
     district = live.district["schema"]
-    pages = [dict(p, label=f"{p['schema']} {p['type']}") for p in live.pages_of(school)]
-    school_types = {p["type"] for p in pages}
-    pages.insert(0, {"schema": district, "type": "district home", "path": "/", "label": "district home"})
-    pages += [dict(p, label=f"{p['schema']} {p['type']}") for p in live.pages_of(district)
-              if p["type"] not in school_types]
-    # Views that are not Wagtail pages: search results and the "not found" page.
+    # Both kinds of portal: the district's pages differ (school list, district documents, more content).
+    pages = [dict(p, label=f"{p['schema']} {p['type']}") for p in live.pages_of(district) + live.pages_of(school)]
+    # Views that are not Wagtail pages or that render another list: search results, the district's
+    # documents inside a school portal, and the "not found" page.
     pages.append({"schema": school, "type": "search", "path": "/tim-kiem/?q=khai+giang", "label": "search results"})
+    pages.append({"schema": school, "type": "documents", "path": "/van-ban/?nguon=phong",
+                  "label": "district documents in a school"})
     pages.append({"schema": school, "type": "404", "path": "/khong-co-trang-nay/", "label": "not found",
                   "status": 404})
     return pages
