@@ -26,7 +26,8 @@ class ResourceFilterForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, auto_id="loc-%s", **kwargs)
-        self.fields["q"].widget.attrs.update({"placeholder": "Gõ có dấu hoặc không dấu", "type": "search"})
+        self.fields["q"].widget.input_type = "search"
+        self.fields["q"].widget.attrs.update({"placeholder": "Gõ có dấu hoặc không dấu"})
 
     def values(self):
         """The valid filter values (an invalid field counts as not filtered)."""

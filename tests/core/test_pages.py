@@ -123,3 +123,21 @@ def test_admin_is_in_vietnamese(school_a, portal_client):
     editor = client.get(f"/admin/pages/{home_pk}/edit/").content.decode()
     for label in ("Lưu bản nháp", "Xuất bản"):
         assert label in editor
+
+
+def test_vietnamese_slugs_are_folded_to_ascii(school_a):
+    with tenant_context(school_a):
+        home = HomePage.objects.get()
+        page = SectionPage(title="Học sinh giỏi", slug="học-sinh-giỏi-đạt-giải")
+        home.add_child(instance=page)
+        page.refresh_from_db()
+        assert page.slug == "hoc-sinh-gioi-dat-giai"
+        assert page.url_path.endswith("/hoc-sinh-gioi-dat-giai/")
+
+
+def test_admin_shows_no_gravatar(school_a, portal_client):
+    with tenant_context(school_a):
+        get_user_model().objects.create_superuser("anhdaidien", "ad@ptdm.edu.vn", "MatKhau@2025")
+    client = portal_client(school_a)
+    client.post("/admin/login/", {"username": "anhdaidien", "password": "MatKhau@2025"})
+    assert "gravatar" not in client.get("/admin/").content.decode()

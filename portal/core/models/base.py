@@ -9,7 +9,7 @@ from django.db import models
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from portal.text import nfc
+from portal.text import ascii_slug, nfc
 
 
 def _nfc_deep(value):
@@ -49,18 +49,32 @@ def normalize_instance_text(instance):
             normalize_stream_field(instance, field)
 
 
+def ascii_page_slug(slug):
+    """Fold a Vietnamese slug to ASCII: ``học-sinh`` -> ``hoc-sinh``.
+
+    Wagtail's admin keeps Unicode slugs, which browsers show percent-encoded
+    (``h%E1%BB%8Dc-sinh``) and which people cannot type; school portals use the
+    folded form, as their domain names do.
+    """
+    if not slug or slug.isascii():
+        return slug
+    return ascii_slug(slug) or slug
+
+
 class BasePage(Page):
-    """Abstract base: normalizes text on clean and save."""
+    """Abstract base: normalizes text and folds the slug to ASCII on clean and save."""
 
     class Meta:
         abstract = True
 
     def full_clean(self, *args, **kwargs):
         normalize_instance_text(self)
+        self.slug = ascii_page_slug(self.slug)
         super().full_clean(*args, **kwargs)
 
     def save(self, *args, **kwargs):
         normalize_instance_text(self)
+        self.slug = ascii_page_slug(self.slug)
         return super().save(*args, **kwargs)
 
 
