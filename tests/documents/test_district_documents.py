@@ -4,12 +4,12 @@ import io
 
 from django.core.management import call_command
 from django_tenants.utils import schema_context, tenant_context
+from documents_helpers import add_document, day, pdf_bytes, visible_text
 from openpyxl import load_workbook
 from wagtail.documents.models import Document
 
 from documents.models import LegalDocumentPage, RelationType
 from documents_public.models import DistrictDocument
-from tests.documents.conftest import add_document, day, pdf_bytes, visible_text
 
 
 def district_rows(district):

@@ -1,11 +1,11 @@
 """Editors create documents in the Wagtail admin: Vietnamese errors, unsafe files refused, nothing lost."""
 
 from django_tenants.utils import tenant_context
+from documents_helpers import docx_bytes, pdf_bytes, section, visible_text
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from documents.models import LegalDocumentPage
 from documents.storage import store_document
-from tests.documents.conftest import docx_bytes, pdf_bytes, section, visible_text
 
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\0" * 200
 

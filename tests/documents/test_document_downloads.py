@@ -1,10 +1,10 @@
 """Downloads: counted atomically, PDFs inline, everything else as an attachment, safe names and types."""
 
 from django_tenants.utils import tenant_context
+from documents_helpers import add_document, day, docx_bytes, pdf_bytes, visible_text
 
 from documents.models import AttachmentDownload
 from documents.storage import store_document
-from tests.documents.conftest import add_document, day, docx_bytes, pdf_bytes, visible_text
 
 HTML = b"<!DOCTYPE html><html><script>alert(document.cookie)</script></html>"
 

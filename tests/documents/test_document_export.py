@@ -3,12 +3,12 @@
 import io
 
 from django_tenants.utils import tenant_context
+from documents_helpers import add_document, day, pdf_bytes, section
 from openpyxl import load_workbook
 
 from documents.importing import import_rows
 from documents.models import LegalDocumentPage, RelationType
 from documents.registers import read_register
-from tests.documents.conftest import add_document, day, pdf_bytes, section
 
 FIELDS = ("number", "title", "document_type", "issue_date", "effective_date", "expiry_date", "field", "signer",
           "abstract")

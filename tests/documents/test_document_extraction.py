@@ -4,13 +4,13 @@ import io
 
 import docx
 from django_tenants.utils import tenant_context
+from documents_helpers import add_document, day, docx_bytes, pdf_bytes
 from pypdf import PdfReader
 
 from documents.extraction import extract, legacy_font_encoding
 from documents.models import LegalDocumentPage
 from documents.pdfgen import Line, make_pdf
 from portal.text.legacy import encode_legacy
-from tests.documents.conftest import add_document, day, docx_bytes, pdf_bytes
 
 HEADING = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ THỦ DẦU MỘT"
 SENTENCE = "Hướng dẫn tổ chức, xây dựng, vận hành cổng thông tin điện tử của các cơ sở giáo dục trực thuộc."

@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django_tenants.utils import tenant_context
+from documents_helpers import add_document, day, docx_bytes, pdf_bytes, section
 from openpyxl import Workbook
 from wagtail.documents.models import Document
 from wagtail.models import Revision
@@ -16,7 +17,6 @@ from wagtail.models import Revision
 from documents.importing import import_rows
 from documents.models import IssuingBody, LegalDocumentPage
 from documents.registers import RegisterError, read_register
-from tests.documents.conftest import add_document, day, docx_bytes, pdf_bytes, section
 
 EXE = b"MZ\x90\x00" + b"\0" * 300
 HEADER = ["STT", "So ky hieu", "Loai van ban", "Co quan ban hanh", "Ngay ban hanh", "Ngay co hieu luc",

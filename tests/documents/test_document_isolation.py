@@ -4,10 +4,10 @@ import io
 
 from django.db import connection
 from django_tenants.utils import tenant_context
+from documents_helpers import add_document, day, pdf_bytes
 from openpyxl import load_workbook
 
 from documents.models import DocumentAttachment
-from tests.documents.conftest import add_document, day, pdf_bytes
 
 
 def align_sequences(*portals):

@@ -3,10 +3,10 @@
 import re
 
 from django_tenants.utils import tenant_context
+from documents_helpers import add_document, day, docx_bytes, pdf_bytes
 
 from documents import listing
 from documents.models import IssuingBody, RelationType
-from tests.documents.conftest import add_document, day, docx_bytes, pdf_bytes
 
 
 def numbers(html):

@@ -3,9 +3,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django_tenants.utils import tenant_context
+from documents_helpers import add_document, day, section
 
 from documents.models import IssuingBody, LegalDocumentPage
-from tests.documents.conftest import add_document, day, section
 
 
 def test_number_is_stored_canonical_with_its_parts_and_defaults(school_a):

@@ -5,9 +5,9 @@ import zipfile
 
 import pytest
 from django.core.exceptions import ValidationError
+from documents_helpers import docx_bytes, pdf_bytes
 
 from documents.safety import check_file, safe_filename, sniff
-from tests.documents.conftest import docx_bytes, pdf_bytes
 
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\0" * 200
 HTML = b"<!DOCTYPE html><html><script>alert(document.cookie)</script></html>"

@@ -5,12 +5,12 @@ import itertools
 
 import pytest
 from django_tenants.utils import schema_context, tenant_context
+from documents_helpers import add_document, day
 
 from documents.models import RelationType
 from documents.queries import annotate_status
 from documents.status import Status, derive_status, status_q
 from documents_public.models import DistrictDocument
-from tests.documents.conftest import add_document, day
 
 TODAY = datetime.date(2025, 6, 15)
 PAST, FUTURE = datetime.date(2024, 1, 1), datetime.date(2026, 1, 1)
