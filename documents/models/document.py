@@ -214,15 +214,17 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
         return self.issue_date
 
     def search_text_parts(self, folded=False):
-        parts = [self.number, self.type_label, self.title, self.abstract]
-        if folded:  # "thong tu 36/2017/tt-bgddt", "thong tu so 36/2017/tt-bgddt" read as phrases
-            parts += [f"{self.type_label} {self.number} {self.type_label} số {self.number}", self.issuer_name,
-                      self.signer]
+        parts = [self.title, f"{self.type_label} số {self.number}", self.abstract]
+        if folded:  # "thong tu 36/2017/tt-bgddt" reads as a phrase too (the text above has "thong tu so ...")
+            parts += [f"{self.type_label} {self.number}", self.issuer_name, self.signer]
         parts += [a.extracted_text for a in self.attachments.all() if a.extracted_text]
         return [part for part in parts if part]
 
     def get_search_text(self):
-        """Title, number, abstract and attachment texts, for the site-wide search index."""
+        """Title, then type and number, abstract and attachment texts, for the site-wide search index.
+
+        Starts with the title, as ``portal.search.documents.page_body`` expects (it strips it from snippets).
+        """
         return "\n".join(self.search_text_parts())
 
     def status(self, today=None):
