@@ -107,3 +107,23 @@ def test_draft_keeps_the_pdf_preview_hidden_until_published(school_a, editor_cli
         page = LegalDocumentPage.objects.get(number="25/KH-THCSCVA")
         assert not page.live
     assert client.get("/van-ban/").content.decode().count("25/KH-THCSCVA") == 0
+
+
+def test_issuing_bodies_are_snippets_and_unreadable_files_are_flagged_to_editors(school_a, editor_client):
+    from documents_helpers import add_document, day
+
+    client = editor_client(school_a)
+    listing = client.get("/admin/snippets/documents/issuingbody/").content.decode()
+    assert "Bộ Giáo dục và Đào tạo" in listing and "Trường THCS Chu Văn An" in listing
+    response = client.post("/admin/snippets/documents/issuingbody/add/",
+                           {"name": "Ủy ban nhân dân phường Phú Cường", "code": "UBND", "sort_order": "80"})
+    assert response.status_code == 302
+    with tenant_context(school_a):
+        from documents.models import IssuingBody
+
+        added = IssuingBody.objects.get(name="Ủy ban nhân dân phường Phú Cường")
+        assert added.slug == "uy-ban-nhan-dan-phuong-phu-cuong"
+        page = add_document("03/2016/QĐ-UBND", "Quy định chức năng, nhiệm vụ", day("10/11/2016"),
+                            files=[("ban-scan.pdf", pdf_bytes([""]))])
+    edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Không đọc được nội dung" in edit and "bản quét" in edit
