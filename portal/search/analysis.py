@@ -19,6 +19,7 @@ at this path; changing them needs ``rebuild_search``. https://whoosh.readthedocs
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.support.charset import accent_map
@@ -49,6 +50,7 @@ def nfc(text):
     return unicodedata.normalize("NFC", text or "")
 
 
+@lru_cache(maxsize=200_000)  # words repeat a lot: caching makes indexing ~2x faster (make bench)
 def fold_word(text):
     """Lowercase ASCII-ish key: ``"Đường"`` -> ``"duong"`` (combining marks dropped, đ -> d)."""
     decomposed = unicodedata.normalize("NFD", text.lower())
@@ -56,6 +58,7 @@ def fold_word(text):
     return stripped.translate(_LETTER_MAP)
 
 
+@lru_cache(maxsize=200_000)
 def exact_word(text):
     """Lowercase word with vowel marks kept and the tone moved to a trailing digit: ``"Hoà"`` -> ``"hoa2"``."""
     decomposed = unicodedata.normalize("NFD", text.lower())

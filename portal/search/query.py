@@ -23,7 +23,7 @@ from portal.search.highlight import highlight_all, snippet
 
 PAGE_SIZE = 10
 W_TEXT, W_TITLE, W_TEXT_EXACT, W_TITLE_EXACT = 1.0, 3.0, 2.0, 4.0
-W_PHRASE_TITLE, W_PHRASE_TEXT = 4.0, 1.5
+W_PHRASE_TITLE = 4.0
 
 
 @dataclass
@@ -54,23 +54,27 @@ class Outcome:
         return max(1, -(-self.total // self.page_size))
 
 
+def required_query(words):
+    """Every word in folded form in the text (the title is part of the text): what must match."""
+    terms = [Term("text", folded, boost=W_TEXT) for _, folded, _ in words]
+    return terms[0] if len(terms) == 1 else And(terms)
+
+
 def build_query(words):
-    """The Whoosh query for ``analysis.query_words`` triples (see the module docstring)."""
-    clauses = []
+    """The scored Whoosh query for ``analysis.query_words`` triples (see the module docstring).
+
+    Matching is the cheap intersection of folded text terms; title words, exact (accented) forms and
+    the query as a title phrase only add to the score of documents that already match (``AndMaybe``),
+    which keeps Whoosh from evaluating them over the whole index.
+    """
+    bonus = []
     for original, folded, exact in words:
-        alternatives = [Term("text", folded, boost=W_TEXT), Term("title", folded, boost=W_TITLE)]
+        bonus.append(Term("title", folded, boost=W_TITLE))
         if has_marks(original):
-            alternatives += [
-                Term("text_exact", exact, boost=W_TEXT_EXACT),
-                Term("title_exact", exact, boost=W_TITLE_EXACT),
-            ]
-        clauses.append(Or(alternatives))
-    required = clauses[0] if len(clauses) == 1 else And(clauses)
-    if len(words) < 2:
-        return required
-    sequence = [folded for _, folded, _ in words]
-    bonus = Or([Phrase("title", sequence, boost=W_PHRASE_TITLE), Phrase("text", sequence, boost=W_PHRASE_TEXT)])
-    return AndMaybe(required, bonus)
+            bonus += [Term("text_exact", exact, boost=W_TEXT_EXACT), Term("title_exact", exact, boost=W_TITLE_EXACT)]
+    if len(words) > 1:
+        bonus.append(Phrase("title", [folded for _, folded, _ in words], boost=W_PHRASE_TITLE))
+    return AndMaybe(required_query(words), Or(bonus))
 
 
 def build_filter(kind=None, year=None):
@@ -113,14 +117,17 @@ def search_indexes(schema_names, words, *, kind=None, year=None, page=1, page_si
     facets = sorting.Facets()
     facets.add_field("kind", maptype=sorting.Count)
     facets.add_field("year", maptype=sorting.Count)
+    narrow = build_filter(kind, year)
     with open_searcher(schema_names) as searcher:
-        query = build_query(words)
-        results = searcher.search(
-            query, limit=page * page_size, filter=build_filter(kind, year), groupedby=facets, terms=False
-        )
-        total = len(results)
+        # Counting and facets need every match but no scores; the ranked search needs only the top page.
+        matches = searcher.search(required_query(words), limit=None, scored=False, filter=narrow,
+                                  groupedby=facets, terms=False)
+        total = len(matches)
         num_pages = max(1, -(-total // page_size))
         page = min(max(page, 1), num_pages)
+        results = []
+        if total:
+            results = searcher.search(build_query(words), limit=page * page_size, filter=narrow, terms=False)
         labels = {}
         hits = []
         for hit in results[(page - 1) * page_size: page * page_size]:
@@ -137,8 +144,8 @@ def search_indexes(schema_names, words, *, kind=None, year=None, page=1, page_si
                     schema_name=stored.get("schema", ""),
                 )
             )
-        kinds = _facet_counts(results, "kind")
-        years = _facet_counts(results, "year")
+        kinds = _facet_counts(matches, "kind")
+        years = _facet_counts(matches, "year")
         missing = [key for key in kinds if key not in labels]
         if missing:
             for key in missing:

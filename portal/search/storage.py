@@ -64,8 +64,10 @@ def open_for_reading(schema_name, root=None):
     if not path.is_dir():
         raise IndexUnavailable(f"missing index folder {path}")
     try:
-        # The real folder, not the link: a rebuild may swap the link while this index is open.
-        return FileStorage(str(path.resolve()), readonly=True).open_index()
+        # The real folder, not the link: a rebuild may swap the link while this index is open. No mmap:
+        # a truncated segment must raise (and fall back), not kill the worker process with SIGBUS; it
+        # also opens in ~2 ms instead of ~25 ms for a 20,000-document index (make bench).
+        return FileStorage(str(path.resolve()), readonly=True, supports_mmap=False).open_index()
     except EmptyIndexError as error:
         raise IndexUnavailable(f"no index in {path}") from error
     except Exception as error:  # a corrupt TOC raises anything from struct.error to EOFError
@@ -77,7 +79,7 @@ def open_for_writing(schema_name, root=None):
     path = index_path(schema_name, root)
     if not index_exists(schema_name, root):
         activate(schema_name, new_version(schema_name, root), root)
-    return FileStorage(str(path.resolve())).open_index()
+    return FileStorage(str(path.resolve()), supports_mmap=False).open_index()
 
 
 def live_lock(schema_name, root=None):

@@ -72,10 +72,15 @@ def write_batch(schema_name, updates=(), deletes=(), *, root=None, timeout=LOCK_
     """
     ix, writer, attempts = acquire_writer(lambda: storage.open_for_writing(schema_name, root), timeout=timeout)
     try:
-        for field, value in deletes:
-            writer.delete_by_term(field, value)
+        # One searcher for every deletion: Whoosh's delete_by_term/update_document open a new one per
+        # call, which made a batch of 50 cost over a second on a 20,000-document index (make bench).
+        terms = list(deletes) + [("id", document["id"]) for document in updates if document.get("id")]
+        with writer.searcher() as searcher:
+            for field, value in terms:
+                for docnum in searcher.document_numbers(**{field: value}):
+                    writer.delete_document(docnum)
         for document in updates:
-            writer.update_document(**document)
+            writer.add_document(**document)
         writer.commit()
     except BaseException:
         writer.cancel()
