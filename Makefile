@@ -24,8 +24,8 @@ setup: install
 
 run: setup
 	@$(PY) manage.py demo_info --port $(PORT)
-	@$(PY) manage.py search_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(PY) manage.py runserver 0.0.0.0:$(PORT)
+	@$(PY) manage.py search_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' INT TERM; \
+	$(PY) manage.py runserver 0.0.0.0:$(PORT); status=$$?; kill $$worker 2>/dev/null; exit $$status
 
 lint: install
 	$(BIN)/ruff check .

@@ -163,8 +163,6 @@ def rebuild_portal(portal, progress=None):
         rows = []
         try:
             with tenant_context(portal):
-                if progress is not None:
-                    progress.reset(total=count_indexable())
                 for index, obj in iter_indexable():
                     try:
                         document = whoosh_document(index.full_prepare(obj))

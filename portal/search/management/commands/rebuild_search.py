@@ -7,10 +7,10 @@ searches keep working during the rebuild. The safety net after restores, upgrade
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
-from django_tenants.utils import schema_context
+from django_tenants.utils import schema_context, tenant_context
 from tqdm import tqdm
 
-from portal.search.indexing import rebuild_portal
+from portal.search.indexing import count_indexable, rebuild_portal
 
 
 class Command(BaseCommand):
@@ -32,7 +32,9 @@ class Command(BaseCommand):
             raise CommandError(f"Không tìm thấy cổng thông tin có lược đồ “{options['schema']}”.")
         total = 0
         for portal in portals:
-            with tqdm(desc=portal.schema_name, unit=" trang", disable=options["no_progress"],
+            with tenant_context(portal):
+                count = count_indexable()
+            with tqdm(total=count, desc=portal.schema_name, unit=" trang", disable=options["no_progress"],
                       file=options.get("stderr") or sys.stderr) as progress:
                 total += rebuild_portal(portal, progress=progress)
         self.stdout.write(self.style.SUCCESS(f"Đã xây dựng lại chỉ mục của {len(portals)} cổng: {total} trang."))
