@@ -33,7 +33,10 @@ class FeedSource(models.Model):
     interval = models.PositiveIntegerField(
         "chu kỳ tải (phút)",
         default=30,
-        validators=[MinValueValidator(5), MaxValueValidator(24 * 60)],
+        validators=[
+            MinValueValidator(5, message="Chu kỳ tải tối thiểu là 5 phút."),
+            MaxValueValidator(24 * 60, message="Chu kỳ tải tối đa là 1440 phút (một ngày)."),
+        ],
         help_text="Bao lâu tải lại nguồn tin một lần (từ 5 đến 1440 phút).",
     )
     is_district_feed = models.BooleanField(
