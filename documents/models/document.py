@@ -105,6 +105,8 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
     base_form_class = LegalDocumentPageForm
     parent_page_types = ["documents.DocumentIndexPage"]
     subpage_types = []
+    # Listed in the portal's outgoing documents feed (/rss/van-ban/, portal.feeds.selection).
+    feed_kind = "document"
 
     class Meta:
         verbose_name = "văn bản"
