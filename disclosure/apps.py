@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class DisclosureConfig(AppConfig):
-    """"Công khai": disclosure items and deadlines (Thông tư 09/2024/TT-BGDĐT)."""
+    """ "Công khai": disclosure items and deadlines (Thông tư 09/2024/TT-BGDĐT)."""
 
     name = "disclosure"
     verbose_name = "Công khai"

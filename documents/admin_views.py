@@ -50,7 +50,13 @@ def import_view(request):
             report = import_rows(index, rows, files=files, publish=publish, user=request.user)
             level = messages.success if not report.failed else messages.warning
             level(request, report.summary())
-    return TemplateResponse(request, "documents/admin/import.html", {
-        "form": form, "report": report, "index": index,
-        "columns": [label for _, label, _ in COLUMNS],
-    })
+    return TemplateResponse(
+        request,
+        "documents/admin/import.html",
+        {
+            "form": form,
+            "report": report,
+            "index": index,
+            "columns": [label for _, label, _ in COLUMNS],
+        },
+    )

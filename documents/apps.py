@@ -13,10 +13,12 @@ class DocumentsConfig(AppConfig):
         from portal.core.sections import SectionSpec, mandated_sections, register_section
 
         current = {spec.key: spec for spec in mandated_sections()}.get("van-ban")
-        register_section(SectionSpec(
-            key="van-ban",
-            title=current.title if current else "Văn bản chỉ đạo, quy định",
-            slug=current.slug if current else "van-ban",
-            intro=current.intro if current else "Văn bản chỉ đạo, quy định có liên quan.",
-            model="documents.DocumentIndexPage",
-        ))
+        register_section(
+            SectionSpec(
+                key="van-ban",
+                title=current.title if current else "Văn bản chỉ đạo, quy định",
+                slug=current.slug if current else "van-ban",
+                intro=current.intro if current else "Văn bản chỉ đạo, quy định có liên quan.",
+                model="documents.DocumentIndexPage",
+            )
+        )

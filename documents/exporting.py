@@ -16,8 +16,20 @@ from documents.registers import COLUMNS, EXPORT_ONLY
 
 EXPORTED = [key for key, _, _ in COLUMNS if key != "files"] + [key for key, _ in EXPORT_ONLY]
 LABELS = {**{key: label for key, label, _ in COLUMNS}, **dict(EXPORT_ONLY)}
-WIDTHS = {"stt": 6, "number": 20, "type": 16, "issuer": 28, "title": 60, "abstract": 40, "signer": 24,
-          "field": 22, "url": 40, "file_urls": 50, "status": 18, "source": 22}
+WIDTHS = {
+    "stt": 6,
+    "number": 20,
+    "type": 16,
+    "issuer": 28,
+    "title": 60,
+    "abstract": 40,
+    "signer": 24,
+    "field": 22,
+    "url": 40,
+    "file_urls": 50,
+    "status": 18,
+    "source": 22,
+}
 DATE_KEYS = ("issue_date", "effective_date", "expiry_date")
 
 
@@ -33,14 +45,24 @@ def _absolute(url, request):
 
 def _row(position, item, request):
     return {
-        "stt": position, "number": item.number, "type": item.type_label, "issuer": item.issuer_name,
-        "issue_date": item.issue_date, "effective_date": item.effective_date, "expiry_date": item.expiry_date,
-        "title": item.title, "abstract": item.abstract, "signer": item.signer, "field": item.field_label,
+        "stt": position,
+        "number": item.number,
+        "type": item.type_label,
+        "issuer": item.issuer_name,
+        "issue_date": item.issue_date,
+        "effective_date": item.effective_date,
+        "expiry_date": item.expiry_date,
+        "title": item.title,
+        "abstract": item.abstract,
+        "signer": item.signer,
+        "field": item.field_label,
         "replaces": "; ".join(item.relations.get("replaces", [])),
         "amends": "; ".join(item.relations.get("amends", [])),
         "guides": "; ".join(item.relations.get("guides", [])),
-        "status": item.status_label, "url": _absolute(item.url, request),
-        "file_urls": "\n".join(_absolute(f["url"], request) for f in item.files), "source": item.source,
+        "status": item.status_label,
+        "url": _absolute(item.url, request),
+        "file_urls": "\n".join(_absolute(f["url"], request) for f in item.files),
+        "source": item.source,
     }
 
 

@@ -97,8 +97,17 @@ def extract_pdf(data):
             text = _convert(page.extract_text() or "", result)
             parts.append(text)
             size += len(text)
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
-            RecursionError, zlib.error) as error:
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        zlib.error,
+    ) as error:
         logger.info("Unreadable PDF: %s", error)
         return Extraction(status=UNREADABLE, note=f"Tệp PDF bị hỏng hoặc không đúng chuẩn ({type(error).__name__}).")
     result.text = _clean("\n\n".join(parts))
@@ -167,8 +176,16 @@ def extract_docx(data):
             size += len(text)
             if size >= MAX_TEXT_CHARS:
                 break
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError,
-            OSError, SyntaxError) as error:  # lxml's XMLSyntaxError is a SyntaxError
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        OSError,
+        SyntaxError,
+    ) as error:  # lxml's XMLSyntaxError is a SyntaxError
         logger.info("Unreadable DOCX: %s", error)
         return Extraction(status=UNREADABLE, note=f"Tệp Word bị hỏng hoặc không đúng chuẩn ({type(error).__name__}).")
     result.text = _clean("\n".join(p for p in parts if p is not None))

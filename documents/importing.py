@@ -29,9 +29,16 @@ from portal.text import ascii_slug
 CREATED, SKIPPED, FAILED = "created", "skipped", "error"
 STATUS_LABELS = {CREATED: "Đã nhập", SKIPPED: "Bỏ qua", FAILED: "Lỗi"}
 FIELD_LABELS = {
-    "number": "Số ký hiệu", "title": "Trích yếu", "issue_date": "Ngày ban hành",
-    "effective_date": "Ngày có hiệu lực", "expiry_date": "Ngày hết hiệu lực", "document_type": "Hình thức văn bản",
-    "field": "Lĩnh vực", "slug": "Đường dẫn", "target_number": "Văn bản liên quan", "__all__": "",
+    "number": "Số ký hiệu",
+    "title": "Trích yếu",
+    "issue_date": "Ngày ban hành",
+    "effective_date": "Ngày có hiệu lực",
+    "expiry_date": "Ngày hết hiệu lực",
+    "document_type": "Hình thức văn bản",
+    "field": "Lĩnh vực",
+    "slug": "Đường dẫn",
+    "target_number": "Văn bản liên quan",
+    "__all__": "",
 }
 RELATION_COLUMNS = {"replaces": RelationType.REPLACES, "amends": RelationType.AMENDS, "guides": RelationType.GUIDES}
 
@@ -79,8 +86,11 @@ class ImportReport:
         return f"Đã nhập {self.created} văn bản, bỏ qua {self.skipped}, lỗi {self.failed}."
 
     def lines(self):
-        return [f"Dòng {r.line} ({r.number or 'không rõ số'}): {r.status_label}. {r.message}".rstrip()
-                for r in self.results if r.status != CREATED]
+        return [
+            f"Dòng {r.line} ({r.number or 'không rõ số'}): {r.status_label}. {r.message}".rstrip()
+            for r in self.results
+            if r.status != CREATED
+        ]
 
 
 def folder_files(folder):
@@ -164,8 +174,11 @@ def _relations(values):
             except DocumentNumberError as error:
                 raise RowError(f"Văn bản liên quan: {error}") from error
             target = LegalDocumentPage.objects.filter(number=number).order_by("-issue_date").first()
-            relations.append(DocumentRelation(relation_type=relation_type, target_page=target,
-                                              target_number="" if target else number))
+            relations.append(
+                DocumentRelation(
+                    relation_type=relation_type, target_page=target, target_number="" if target else number
+                )
+            )
     return relations
 
 
@@ -200,13 +213,18 @@ def _import_row(index, values, *, files, publish, user, stored):
     if not title:
         raise RowError("Thiếu trích yếu.")
     page = LegalDocumentPage(
-        title=title[:255], number=raw_number, issue_date=issue_date,
+        title=title[:255],
+        number=raw_number,
+        issue_date=issue_date,
         effective_date=_date(values, "effective_date", "Ngày có hiệu lực"),
         expiry_date=_date(values, "expiry_date", "Ngày hết hiệu lực"),
         document_type=_choice(DocumentType, values.get("type"), "Hình thức văn bản", ""),
         field=_choice(DocumentField, values.get("field"), "Lĩnh vực", DocumentField.GENERAL),
-        issuer=_issuer(values.get("issuer")), signer=cell_text(values.get("signer"))[:200],
-        abstract=cell_text(values.get("abstract")), live=publish, slug="",
+        issuer=_issuer(values.get("issuer")),
+        signer=cell_text(values.get("signer"))[:200],
+        abstract=cell_text(values.get("abstract")),
+        live=publish,
+        slug="",
     )
     page._parent_hint = index
     page.relations = _relations(values)
@@ -226,8 +244,9 @@ def import_rows(index, rows, *, files=None, publish=True, user=None, progress=No
         stored = []
         try:
             with transaction.atomic():
-                status, number, message = _import_row(index, values, files=files, publish=publish, user=user,
-                                                      stored=stored)
+                status, number, message = _import_row(
+                    index, values, files=files, publish=publish, user=user, stored=stored
+                )
         except (RowError, ValidationError) as error:
             for name in stored:  # the transaction rolled back the rows; remove the files too
                 default_storage.delete(name)

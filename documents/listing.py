@@ -36,7 +36,9 @@ def query_terms(text):
 
 class FilterForm(forms.Form):
     q = forms.CharField(
-        label="Từ khóa", required=False, max_length=200,
+        label="Từ khóa",
+        required=False,
+        max_length=200,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Số ký hiệu, trích yếu, nội dung"}),
     )
     loai = forms.ChoiceField(label="Hình thức", required=False)
@@ -45,7 +47,8 @@ class FilterForm(forms.Form):
     nam = forms.TypedChoiceField(label="Năm ban hành", required=False, coerce=int, empty_value=None)
     hieu_luc = forms.ChoiceField(label="Hiệu lực", required=False)
     nguon = forms.ChoiceField(
-        label="Nguồn", required=False,
+        label="Nguồn",
+        required=False,
         choices=[(SOURCE_OWN, "Văn bản của đơn vị"), (SOURCE_DISTRICT, "Văn bản của Phòng GD&ĐT")],
     )
 
@@ -134,22 +137,44 @@ def own_items(queryset, today):
     items = []
     for page in queryset.prefetch_related(Prefetch("attachments", queryset=attachments), "relations"):
         files = [
-            {"title": a.display_title, "url": page.attachment_url(a), "extension": a.extension,
-             "size": a.size_display, "is_pdf": a.is_pdf}
-            for a in page.attachments.all() if a.document_id
+            {
+                "title": a.display_title,
+                "url": page.attachment_url(a),
+                "extension": a.extension,
+                "size": a.size_display,
+                "is_pdf": a.is_pdf,
+            }
+            for a in page.attachments.all()
+            if a.document_id
         ]
         relations = {}
         for relation in page.relations.all():
             number = relation.target_number or (relation.target_page.number if relation.target_page else "")
             relations.setdefault(relation.relation_type, []).append(number)
-        items.append(ListItem(
-            title=page.title, url=page.url, number=page.number, type_label=page.type_label,
-            issuer_name=page.issuer_name, field_label=DocumentField(page.field).label, signer=page.signer,
-            issue_date=page.issue_date, effective_date=page.effective_date, expiry_date=page.expiry_date,
-            status=derive_status(today, effective_from=page.effective_from, expiry_date=page.expiry_date,
-                                 replaced_from=page.replaced_from, amended_from=page.amended_from),
-            abstract=page.abstract, files=files, relations=relations,
-        ))
+        items.append(
+            ListItem(
+                title=page.title,
+                url=page.url,
+                number=page.number,
+                type_label=page.type_label,
+                issuer_name=page.issuer_name,
+                field_label=DocumentField(page.field).label,
+                signer=page.signer,
+                issue_date=page.issue_date,
+                effective_date=page.effective_date,
+                expiry_date=page.expiry_date,
+                status=derive_status(
+                    today,
+                    effective_from=page.effective_from,
+                    expiry_date=page.expiry_date,
+                    replaced_from=page.replaced_from,
+                    amended_from=page.amended_from,
+                ),
+                abstract=page.abstract,
+                files=files,
+                relations=relations,
+            )
+        )
     return items
 
 

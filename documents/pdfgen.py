@@ -142,8 +142,7 @@ class TrueTypeFont:
         head[8:12] = b"\0\0\0\0"  # checkSumAdjustment: not needed inside a PDF
         head[50:52] = struct.pack(">h", 1)  # long loca offsets
         tables = {tag: data for tag, data in self.tables.items() if tag in KEPT_TABLES}
-        tables.update({b"glyf": bytes(glyf), b"loca": struct.pack(f">{len(offsets)}I", *offsets),
-                       b"head": bytes(head)})
+        tables.update({b"glyf": bytes(glyf), b"loca": struct.pack(f">{len(offsets)}I", *offsets), b"head": bytes(head)})
         return _build_sfnt(tables)
 
 
@@ -187,10 +186,17 @@ def _pdf_string(text):
 def _to_unicode_cmap(pairs, two_bytes):
     """ToUnicode CMap mapping 2-byte (CID) or 1-byte codes to Unicode."""
     width = 4 if two_bytes else 2
-    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
-             "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def", "1 begincodespacerange",
-             f"<{'0' * width}> <{'F' * width}>", "endcodespacerange"]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        "/CMapName /Adobe-Identity-UCS def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<{'0' * width}> <{'F' * width}>",
+        "endcodespacerange",
+    ]
     pairs = sorted(pairs)
     for start in range(0, len(pairs), 100):
         chunk = pairs[start : start + 100]
@@ -211,8 +217,9 @@ class _Writer:
 
     def stream(self, data, extra=""):
         packed = zlib.compress(data, 9)
-        return self.add(f"<< /Length {len(packed)} /Filter /FlateDecode {extra}>>\nstream\n".encode()
-                        + packed + b"\nendstream")
+        return self.add(
+            f"<< /Length {len(packed)} /Filter /FlateDecode {extra}>>\nstream\n".encode() + packed + b"\nendstream"
+        )
 
     def output(self, root, info):
         out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
@@ -223,8 +230,10 @@ class _Writer:
         xref = len(out)
         out += f"xref\n0 {len(self.objects) + 1}\n0000000000 65535 f \n".encode()
         out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
-        out += (f"trailer\n<< /Size {len(self.objects) + 1} /Root {root} 0 R /Info {info} 0 R >>\n"
-                f"startxref\n{xref}\n%%EOF\n").encode()
+        out += (
+            f"trailer\n<< /Size {len(self.objects) + 1} /Root {root} 0 R /Info {info} 0 R >>\n"
+            f"startxref\n{xref}\n%%EOF\n"
+        ).encode()
         return bytes(out)
 
 
@@ -294,11 +303,14 @@ def _font_objects(writer, encoder):
     font = encoder.font
     to_unicode = writer.stream(_to_unicode_cmap(list(encoder.used.items()), two_bytes=font is not None))
     if font is None:
-        differences = " ".join(f"{code} /uni{ord(char):04X}" for char, code in sorted(encoder.codes.items(),
-                                                                                      key=lambda i: i[1]))
+        differences = " ".join(
+            f"{code} /uni{ord(char):04X}" for char, code in sorted(encoder.codes.items(), key=lambda i: i[1])
+        )
         encoding = writer.add(f"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [{differences}] >>")
-        return writer.add(f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding {encoding} 0 R "
-                          f"/ToUnicode {to_unicode} 0 R >>")
+        return writer.add(
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding {encoding} 0 R "
+            f"/ToUnicode {to_unicode} 0 R >>"
+        )
     program = font.subset(encoder.used)
     file_obj = writer.stream(program, f"/Length1 {len(program)} ")
     scale = 1000 / font.units_per_em
@@ -314,8 +326,10 @@ def _font_objects(writer, encoder):
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
         f"/FontDescriptor {descriptor} 0 R /W [{widths}] /CIDToGIDMap /Identity >>"
     )
-    return writer.add(f"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+PortalFont /Encoding /Identity-H "
-                      f"/DescendantFonts [{cid_font} 0 R] /ToUnicode {to_unicode} 0 R >>")
+    return writer.add(
+        f"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+PortalFont /Encoding /Identity-H "
+        f"/DescendantFonts [{cid_font} 0 R] /ToUnicode {to_unicode} 0 R >>"
+    )
 
 
 def make_pdf(pages, *, title="", font=None, use_font=True):
@@ -331,8 +345,12 @@ def make_pdf(pages, *, title="", font=None, use_font=True):
     kids = []
     for stream in streams:
         content = writer.stream(stream)
-        kids.append(writer.add(f"<< /Type /Page /Parent {pages_ref} 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
-                               f"/Resources << /Font << /F1 {font_ref} 0 R >> >> /Contents {content} 0 R >>"))
+        kids.append(
+            writer.add(
+                f"<< /Type /Page /Parent {pages_ref} 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
+                f"/Resources << /Font << /F1 {font_ref} 0 R >> >> /Contents {content} 0 R >>"
+            )
+        )
     writer.add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>")
     root = writer.add(f"<< /Type /Catalog /Pages {pages_ref} 0 R /Lang (vi-VN) >>")
     info = writer.add(f"<< /Title {_pdf_string(title)} /Producer (Cong thong tin dien tu - documents.pdfgen) >>")

@@ -44,8 +44,9 @@ def related_page_ids(page):
     if numbers:
         ids |= set(LegalDocumentPage.objects.filter(number__in=numbers).values_list("pk", flat=True))
     ids |= set(
-        LegalDocumentPage.objects.filter(Q(relations__target_page=page.pk) | Q(relations__target_number=page.number))
-        .values_list("pk", flat=True)
+        LegalDocumentPage.objects.filter(
+            Q(relations__target_page=page.pk) | Q(relations__target_number=page.number)
+        ).values_list("pk", flat=True)
     )
     ids.discard(page.pk)
     return ids
@@ -56,23 +57,42 @@ def _row_values(page, portal):
     if path is None:
         return None
     attachments = [
-        {"title": a.display_title, "path": path + page.reverse_subpage("download", args=[a.pk]),
-         "extension": a.extension, "size": a.size_display, "is_pdf": a.is_pdf}
-        for a in page.attachments.select_related("document").order_by("sort_order") if a.document_id
+        {
+            "title": a.display_title,
+            "path": path + page.reverse_subpage("download", args=[a.pk]),
+            "extension": a.extension,
+            "size": a.size_display,
+            "is_pdf": a.is_pdf,
+        }
+        for a in page.attachments.select_related("document").order_by("sort_order")
+        if a.document_id
     ]
     relations = {}
     for relation in page.relations.select_related("target_page"):
         number = relation.target_number or (relation.target_page.number if relation.target_page else "")
         relations.setdefault(relation.relation_type, []).append(number)
     return {
-        "number": page.number, "number_value": page.number_value, "document_type": page.document_type,
-        "type_label": page.type_label, "title": page.title[:255], "abstract": page.abstract,
-        "issuer_name": page.issuer_name, "issuer_slug": page.issuer.slug if page.issuer_id else "",
-        "field": page.field, "field_label": DocumentField(page.field).label if page.field else "",
-        "signer": page.signer, "issue_date": page.issue_date, "effective_date": page.effective_date,
-        "effective_from": page.effective_from, "expiry_date": page.expiry_date,
-        "replaced_from": page.replaced_from, "amended_from": page.amended_from, "path": path,
-        "attachments": attachments, "relations": relations, "search_folded": page.search_folded,
+        "number": page.number,
+        "number_value": page.number_value,
+        "document_type": page.document_type,
+        "type_label": page.type_label,
+        "title": page.title[:255],
+        "abstract": page.abstract,
+        "issuer_name": page.issuer_name,
+        "issuer_slug": page.issuer.slug if page.issuer_id else "",
+        "field": page.field,
+        "field_label": DocumentField(page.field).label if page.field else "",
+        "signer": page.signer,
+        "issue_date": page.issue_date,
+        "effective_date": page.effective_date,
+        "effective_from": page.effective_from,
+        "expiry_date": page.expiry_date,
+        "replaced_from": page.replaced_from,
+        "amended_from": page.amended_from,
+        "path": path,
+        "attachments": attachments,
+        "relations": relations,
+        "search_folded": page.search_folded,
     }
 
 
@@ -81,8 +101,12 @@ def refresh(page_ids, portal=None):
     portal = portal or current_district()
     if portal is None or not page_ids:
         return
-    pages = {page.pk: page for page in queries.annotate_status(
-        LegalDocumentPage.objects.live().public().filter(pk__in=page_ids).select_related("issuer"))}
+    pages = {
+        page.pk: page
+        for page in queries.annotate_status(
+            LegalDocumentPage.objects.live().public().filter(pk__in=page_ids).select_related("issuer")
+        )
+    }
     values = {pk: _row_values(page, portal) for pk, page in pages.items()}
     with schema_context("public"):
         for pk in page_ids:
@@ -121,14 +145,17 @@ def sync_portal(portal):
 
 def district_documents():
     """Rows of every active district portal (one query; the portal and its domains are joined)."""
-    return DistrictDocument.objects.filter(
-        portal__kind=Portal.Kind.DISTRICT, portal__is_active=True
-    ).select_related("portal")
+    return DistrictDocument.objects.filter(portal__kind=Portal.Kind.DISTRICT, portal__is_active=True).select_related(
+        "portal"
+    )
 
 
 def district_issuer_choices(queryset):
-    return list(dict.fromkeys(queryset.exclude(issuer_slug="").order_by("issuer_name")
-                              .values_list("issuer_slug", "issuer_name")))
+    return list(
+        dict.fromkeys(
+            queryset.exclude(issuer_slug="").order_by("issuer_name").values_list("issuer_slug", "issuer_name")
+        )
+    )
 
 
 def district_items(queryset, request, today):
@@ -139,12 +166,29 @@ def district_items(queryset, request, today):
             hosts[row.portal_id] = row.portal.public_url(request).rstrip("/")
         host = hosts[row.portal_id]
         files = [dict(f, url=host + f["path"]) for f in row.attachments]
-        items.append(listing.ListItem(
-            title=row.title, url=host + row.path, number=row.number, type_label=row.type_label,
-            issuer_name=row.issuer_name, field_label=row.field_label, signer=row.signer,
-            issue_date=row.issue_date, effective_date=row.effective_date, expiry_date=row.expiry_date,
-            status=derive_status(today, effective_from=row.effective_from, expiry_date=row.expiry_date,
-                                 replaced_from=row.replaced_from, amended_from=row.amended_from),
-            abstract=row.abstract, files=files, relations=row.relations, source=row.portal.display_short_name,
-        ))
+        items.append(
+            listing.ListItem(
+                title=row.title,
+                url=host + row.path,
+                number=row.number,
+                type_label=row.type_label,
+                issuer_name=row.issuer_name,
+                field_label=row.field_label,
+                signer=row.signer,
+                issue_date=row.issue_date,
+                effective_date=row.effective_date,
+                expiry_date=row.expiry_date,
+                status=derive_status(
+                    today,
+                    effective_from=row.effective_from,
+                    expiry_date=row.expiry_date,
+                    replaced_from=row.replaced_from,
+                    amended_from=row.amended_from,
+                ),
+                abstract=row.abstract,
+                files=files,
+                relations=row.relations,
+                source=row.portal.display_short_name,
+            )
+        )
     return items

@@ -72,4 +72,3 @@ def status_inputs(page):
         "replaced_from": starts[RelationType.REPLACES],
         "amended_from": starts[RelationType.AMENDS],
     }
-

@@ -27,7 +27,9 @@ def before_document_deleted(sender, instance, **kwargs):
     if projection.current_district() is not None:
         projection.refresh_after_commit({instance.pk, *projection.related_page_ids(instance)})
     DocumentRelation.objects.filter(target_page=instance.pk).update(
-        target_page=None, target_number=instance.number, target_date=instance.issue_date,
+        target_page=None,
+        target_number=instance.number,
+        target_date=instance.issue_date,
         target_title=instance.title[:500],
     )
 
@@ -40,16 +42,18 @@ def document_moved(sender, instance, **kwargs):
     if specific is LegalDocumentPage:
         projection.refresh_after_commit({instance.pk})
     elif specific is DocumentIndexPage:
-        projection.refresh_after_commit(set(LegalDocumentPage.objects.descendant_of(instance).values_list(
-            "pk", flat=True)))
+        projection.refresh_after_commit(
+            set(LegalDocumentPage.objects.descendant_of(instance).values_list("pk", flat=True))
+        )
 
 
 @receiver(page_published, sender=DocumentIndexPage)
 def index_published(sender, instance, **kwargs):
     """A renamed section (new slug) changes every document's path."""
     if projection.current_district() is not None:
-        projection.refresh_after_commit(set(LegalDocumentPage.objects.descendant_of(instance).values_list(
-            "pk", flat=True)))
+        projection.refresh_after_commit(
+            set(LegalDocumentPage.objects.descendant_of(instance).values_list("pk", flat=True))
+        )
 
 
 @receiver(scaffold_portal)

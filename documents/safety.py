@@ -40,8 +40,7 @@ KIND_NAMES = {
     "unknown": "không xác định",
 }  # fmt: skip
 # Which sniffed kinds each extension accepts (DOC and XLS share the OLE2 container).
-ACCEPTED_KINDS = {"pdf": {"pdf"}, "docx": {"docx"}, "xlsx": {"xlsx"}, "odt": {"odt"}, "doc": {"ole2"},
-                  "xls": {"ole2"}}
+ACCEPTED_KINDS = {"pdf": {"pdf"}, "docx": {"docx"}, "xlsx": {"xlsx"}, "odt": {"odt"}, "doc": {"ole2"}, "xls": {"ole2"}}
 
 
 def max_upload_size():

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class ProceduresConfig(AppConfig):
-    """"Thủ tục - Biểu mẫu": procedures, online forms, consultation and look-ups."""
+    """ "Thủ tục - Biểu mẫu": procedures, online forms, consultation and look-ups."""
 
     name = "procedures"
     verbose_name = "Thủ tục - Biểu mẫu"

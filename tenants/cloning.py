@@ -39,7 +39,9 @@ def _fetch(cursor, query, params):
 
 def assert_clonable(cursor, source):
     """Refuse templates with views, functions, triggers or free-standing sequences."""
-    problems = _fetch(cursor, """
+    problems = _fetch(
+        cursor,
+        """
         SELECT 'relation ' || c.relname || ' (' || c.relkind::text || ')' FROM pg_class c
           JOIN pg_namespace n ON n.oid = c.relnamespace
          WHERE n.nspname = %(s)s AND c.relkind NOT IN ('r', 'i', 'S')
@@ -53,10 +55,13 @@ def assert_clonable(cursor, source):
         UNION ALL
         SELECT 'trigger ' || t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
           JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %(s)s AND NOT t.tgisinternal
-    """, {"s": source})
+    """,
+        {"s": source},
+    )
     if problems:
-        raise UnclonableSchema("Template schema holds objects the cloner does not copy: "
-                               + ", ".join(row[0] for row in problems))
+        raise UnclonableSchema(
+            "Template schema holds objects the cloner does not copy: " + ", ".join(row[0] for row in problems)
+        )
 
 
 def clone_schema(source, target):
@@ -66,43 +71,70 @@ def clone_schema(source, target):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL search_path TO " + connection.ops.quote_name(source))
         assert_clonable(cursor, source)
-        tables = [row[0] for row in _fetch(cursor, """
+        tables = [
+            row[0]
+            for row in _fetch(
+                cursor,
+                """
             SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE n.nspname = %s AND c.relkind = 'r' ORDER BY c.relname""", [source])]
+             WHERE n.nspname = %s AND c.relkind = 'r' ORDER BY c.relname""",
+                [source],
+            )
+        ]
         # With search_path = source, definitions name source tables without qualification.
-        constraints = _fetch(cursor, """
+        constraints = _fetch(
+            cursor,
+            """
             SELECT c.relname, co.conname, co.contype, pg_get_constraintdef(co.oid)
               FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid
               JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE n.nspname = %s AND co.contype IN ('p', 'u', 'x', 'c', 'f')""", [source])
-        indexes = _fetch(cursor, """
+             WHERE n.nspname = %s AND co.contype IN ('p', 'u', 'x', 'c', 'f')""",
+            [source],
+        )
+        indexes = _fetch(
+            cursor,
+            """
             SELECT pg_get_indexdef(i.indexrelid)
               FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
               JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = %s
                AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = i.indexrelid
-                               AND co.conrelid = i.indrelid)""", [source])
-        sequences = _fetch(cursor, """
+                               AND co.conrelid = i.indrelid)""",
+            [source],
+        )
+        sequences = _fetch(
+            cursor,
+            """
             SELECT c.relname, a.attname, s.last_value
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
               JOIN pg_attribute a ON a.attrelid = c.oid AND a.attidentity IN ('a', 'd')
               JOIN pg_sequences s ON s.schemaname = n.nspname
                    AND s.sequencename = pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname),
                                                                a.attname)::regclass::text
-             WHERE n.nspname = %s""", [source])
+             WHERE n.nspname = %s""",
+            [source],
+        )
 
         src, dst = sql.Identifier(source), sql.Identifier(target)
         cursor.execute(sql.SQL("CREATE SCHEMA {}").format(dst))
         for table in tables:
             tbl = sql.Identifier(table)
-            cursor.execute(sql.SQL("CREATE TABLE {dst}.{t} (LIKE {src}.{t} " + LIKE_OPTIONS + ")").format(
-                dst=dst, src=src, t=tbl))
-            cursor.execute(sql.SQL("INSERT INTO {dst}.{t} OVERRIDING SYSTEM VALUE SELECT * FROM {src}.{t}").format(
-                dst=dst, src=src, t=tbl))
+            cursor.execute(
+                sql.SQL("CREATE TABLE {dst}.{t} (LIKE {src}.{t} " + LIKE_OPTIONS + ")").format(dst=dst, src=src, t=tbl)
+            )
+            cursor.execute(
+                sql.SQL("INSERT INTO {dst}.{t} OVERRIDING SYSTEM VALUE SELECT * FROM {src}.{t}").format(
+                    dst=dst, src=src, t=tbl
+                )
+            )
         cursor.execute("SET LOCAL search_path TO " + connection.ops.quote_name(target))
         for table, name, _kind, definition in sorted(constraints, key=lambda row: CONSTRAINT_ORDER[row[2]]):
-            cursor.execute(sql.SQL("ALTER TABLE {t} ADD CONSTRAINT {name} ").format(
-                t=sql.Identifier(table), name=sql.Identifier(name)) + sql.SQL(definition))
+            cursor.execute(
+                sql.SQL("ALTER TABLE {t} ADD CONSTRAINT {name} ").format(
+                    t=sql.Identifier(table), name=sql.Identifier(name)
+                )
+                + sql.SQL(definition)
+            )
         source_prefix = f" ON {connection.ops.quote_name(source)}."
         bare_prefix = f" ON {source}."
         for (definition,) in indexes:
@@ -111,7 +143,8 @@ def clone_schema(source, target):
         for table, column, last_value in sequences:
             if last_value is None:  # never used: the new sequence starts fresh too
                 continue
-            cursor.execute("SELECT setval(pg_get_serial_sequence(%s, %s), %s, true)",
-                           [f'"{target}"."{table}"', column, last_value])
+            cursor.execute(
+                "SELECT setval(pg_get_serial_sequence(%s, %s), %s, true)", [f'"{target}"."{table}"', column, last_value]
+            )
         cursor.execute("SET LOCAL search_path TO public")
     connection.set_schema_to_public()

@@ -8,8 +8,7 @@ from tenants.naming import suggest_school_domain, validate_school_domain
 
 
 class SchoolForm(forms.Form):
-    name = forms.CharField(label="Tên đầy đủ", max_length=200,
-                           help_text="Ví dụ: Trường THCS Nguyễn Viết Xuân")
+    name = forms.CharField(label="Tên đầy đủ", max_length=200, help_text="Ví dụ: Trường THCS Nguyễn Viết Xuân")
     short_name = forms.CharField(label="Tên viết tắt", max_length=80, required=False)
     level = forms.ChoiceField(label="Cấp học", choices=Portal.Level.choices)
     ownership = forms.ChoiceField(label="Loại hình", choices=Portal.Ownership.choices)
@@ -22,8 +21,7 @@ class SchoolForm(forms.Form):
     )
     address = forms.CharField(label="Địa chỉ", max_length=255, required=False)
     phone = forms.CharField(label="Điện thoại", max_length=40, required=False)
-    email = forms.EmailField(label="Thư điện tử chính thức", required=False,
-                             validators=[validate_official_email])
+    email = forms.EmailField(label="Thư điện tử chính thức", required=False, validators=[validate_official_email])
 
     def clean_domain(self):
         domain = self.cleaned_data.get("domain", "").strip()

@@ -34,9 +34,7 @@ class PortalTenantMiddleware(TenantMainMiddleware):
         if portal.kind == Portal.Kind.TEMPLATE or portal.schema_name == get_public_schema_name():
             return self.no_tenant_found(request, hostname)
         if not portal.is_active:
-            return HttpResponse(
-                INACTIVE_MESSAGE, status=503, content_type="text/plain; charset=utf-8"
-            )
+            return HttpResponse(INACTIVE_MESSAGE, status=503, content_type="text/plain; charset=utf-8")
         if not domain.is_primary and not domain.is_dev_alias:
             primary = portal.get_primary_domain()
             if primary is not None:

@@ -35,9 +35,7 @@ class Portal(TenantMixin):
 
     kind = models.CharField("loại cổng", max_length=16, choices=Kind.choices, default=Kind.SCHOOL)
     level = models.CharField("cấp học", max_length=8, choices=Level.choices, blank=True)
-    ownership = models.CharField(
-        "loại hình", max_length=16, choices=Ownership.choices, default=Ownership.PUBLIC
-    )
+    ownership = models.CharField("loại hình", max_length=16, choices=Ownership.choices, default=Ownership.PUBLIC)
     name = models.CharField("tên đầy đủ", max_length=200)
     short_name = models.CharField("tên viết tắt", max_length=80, blank=True)
     address = models.CharField("địa chỉ", max_length=255, blank=True)

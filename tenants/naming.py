@@ -57,7 +57,7 @@ def school_label_from_name(name):
         match = re.match(pattern + r"\b\s*", text)
         if match:
             prefix = abbreviation
-            text = text[match.end():]
+            text = text[match.end() :]
             break
     text = re.sub(r"^" + DROPPED_WORDS, "", text)
     return prefix + re.sub(r"[^a-z0-9]", "", text)

@@ -121,9 +121,7 @@ def provision_portal(
 
     with schema_context("public"):
         template = Portal.objects.get(schema_name=template_schema_name())
-        portal = Portal(
-            schema_name=schema_name, name=name, kind=kind, level=level, ownership=ownership, **fields
-        )
+        portal = Portal(schema_name=schema_name, name=name, kind=kind, level=level, ownership=ownership, **fields)
         portal.save()
         clone_schema(template.schema_name, schema_name)
         Domain.objects.create(domain=domain, tenant=portal, is_primary=True)

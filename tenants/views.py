@@ -61,9 +61,15 @@ def school_create(request):
         try:
             with schema_context("public"):
                 portal = provision_portal(
-                    data["name"], level=data["level"], ownership=data["ownership"], domain=data["domain"],
-                    short_name=data["short_name"], address=data["address"], phone=data["phone"],
-                    email=data["email"], supervisor_name=request.tenant.name,
+                    data["name"],
+                    level=data["level"],
+                    ownership=data["ownership"],
+                    domain=data["domain"],
+                    short_name=data["short_name"],
+                    address=data["address"],
+                    phone=data["phone"],
+                    email=data["email"],
+                    supervisor_name=request.tenant.name,
                 )
         except ValidationError as error:
             _apply_errors(form, error)
@@ -77,8 +83,10 @@ def school_create(request):
 def school_edit(request, pk):
     with schema_context("public"):
         portal = get_object_or_404(Portal.objects.prefetch_related("domains"), pk=pk, kind=Portal.Kind.SCHOOL)
-    initial = {field: getattr(portal, field) for field in
-               ("name", "short_name", "level", "ownership", "address", "phone", "email")}
+    initial = {
+        field: getattr(portal, field)
+        for field in ("name", "short_name", "level", "ownership", "address", "phone", "email")
+    }
     initial["domain"] = portal.primary_hostname
     form = SchoolForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():

@@ -23,9 +23,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         ensure_template()
-        provision_portal(DISTRICT_NAME, kind=Portal.Kind.DISTRICT, domain="tptdm.edu.vn", schema_name="tptdm",
-                         address="Số 10 Văn Công Khai, Phú Cường", phone="0274 3822 170",
-                         email="pgddt@ptdm.edu.vn")
+        provision_portal(
+            DISTRICT_NAME,
+            kind=Portal.Kind.DISTRICT,
+            domain="tptdm.edu.vn",
+            schema_name="tptdm",
+            address="Số 10 Văn Công Khai, Phú Cường",
+            phone="0274 3822 170",
+            email="pgddt@ptdm.edu.vn",
+        )
         provision_portal(SCHOOL_A_NAME, level="thcs", address="Số 1 Đường 30/4", email="thcschuvanan@ptdm.edu.vn")
         provision_portal(SCHOOL_B_NAME, level="mn", address="Số 2 Lê Hồng Phong", email="mnhoasen@ptdm.edu.vn")
         connection.set_schema_to_public()

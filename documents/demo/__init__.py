@@ -47,24 +47,38 @@ def create_document(index, doc):
     document_type = doc.document_type or type_for_number(number)
     type_label = DocumentType(document_type).label
     page = LegalDocumentPage(
-        title=doc.title[:255], number=number, document_type=document_type, issuer=_issuer(doc.issuer),
-        signer=doc.signer, issue_date=issue_date, effective_date=parse_day(doc.effective_date),
-        expiry_date=parse_day(doc.expiry_date), field=doc.field, abstract=doc.abstract,
-        slug=ascii_slug(number), live=True,
+        title=doc.title[:255],
+        number=number,
+        document_type=document_type,
+        issuer=_issuer(doc.issuer),
+        signer=doc.signer,
+        issue_date=issue_date,
+        effective_date=parse_day(doc.effective_date),
+        expiry_date=parse_day(doc.expiry_date),
+        field=doc.field,
+        abstract=doc.abstract,
+        slug=ascii_slug(number),
+        live=True,
     )
     page.attachments = [
-        DocumentAttachment(document=store_document(f"{type_label} {doc.number}" + (" - phụ lục" if i else ""),
-                                                   name, data))
+        DocumentAttachment(
+            document=store_document(f"{type_label} {doc.number}" + (" - phụ lục" if i else ""), name, data)
+        )
         for i, (name, data) in enumerate(attachments_for(doc, type_label, issue_date))
     ]
     relations = []
     for kind, target_number, target_date, target_title in doc.relations:
         target_number = parse_document_number(target_number).canonical
         target = LegalDocumentPage.objects.filter(number=target_number).order_by("-issue_date").first()
-        relations.append(DocumentRelation(
-            relation_type=kind, target_page=target, target_number="" if target else target_number,
-            target_date=None if target else parse_day(target_date), target_title="" if target else target_title,
-        ))
+        relations.append(
+            DocumentRelation(
+                relation_type=kind,
+                target_page=target,
+                target_number="" if target else target_number,
+                target_date=None if target else parse_day(target_date),
+                target_title="" if target else target_title,
+            )
+        )
     page.relations = relations
     index.add_child(instance=page)
     page.save_revision().publish()

@@ -37,7 +37,10 @@ class DocumentAttachment(Orderable):
     )
     extracted_text = models.TextField("nội dung trích xuất", blank=True, editable=False)
     extraction_status = models.CharField(
-        "trạng thái trích xuất", max_length=20, choices=extraction.STATUS_CHOICES, default=extraction.PENDING,
+        "trạng thái trích xuất",
+        max_length=20,
+        choices=extraction.STATUS_CHOICES,
+        default=extraction.PENDING,
         editable=False,
     )
     extraction_note = models.CharField("ghi chú trích xuất", max_length=255, blank=True, editable=False)

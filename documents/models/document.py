@@ -56,9 +56,7 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
     expiry_date = models.DateField(
         "ngày hết hiệu lực", null=True, blank=True, help_text="Ngày văn bản không còn được áp dụng (nếu có)."
     )
-    field = models.CharField(
-        "lĩnh vực", max_length=32, choices=DocumentField.choices, default=DocumentField.GENERAL
-    )
+    field = models.CharField("lĩnh vực", max_length=32, choices=DocumentField.choices, default=DocumentField.GENERAL)
     abstract = models.TextField("tóm tắt nội dung", blank=True)
 
     # Parts of the parsed number, for sorting and look-up.
@@ -237,19 +235,23 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
         lines = []
         for relation in self.relations.all():
             target = relation.target_page if relation.target_page_id else None
-            lines.append({
-                "label": relation.outgoing_label,
-                "text": relation.target_label,
-                "url": target.url if target is not None and target.live else "",
-                "title": target.title if target is not None else relation.target_title,
-            })
+            lines.append(
+                {
+                    "label": relation.outgoing_label,
+                    "text": relation.target_label,
+                    "url": target.url if target is not None and target.live else "",
+                    "title": target.title if target is not None else relation.target_title,
+                }
+            )
         for relation in queries.incoming_relations(self):
-            lines.append({
-                "label": INCOMING_LABELS[relation.relation_type],
-                "text": relation.page.reference,
-                "url": relation.page.url,
-                "title": relation.page.title,
-            })
+            lines.append(
+                {
+                    "label": INCOMING_LABELS[relation.relation_type],
+                    "text": relation.page.reference,
+                    "url": relation.page.url,
+                    "title": relation.page.title,
+                }
+            )
         return lines
 
     def get_context(self, request, *args, **kwargs):

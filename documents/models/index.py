@@ -36,8 +36,11 @@ class DocumentIndexPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
         from documents import listing, projection, queries
 
         district_tab = self.shows_district_documents(request)
-        source = listing.SOURCE_DISTRICT if district_tab and request.GET.get("nguon") == listing.SOURCE_DISTRICT \
+        source = (
+            listing.SOURCE_DISTRICT
+            if district_tab and request.GET.get("nguon") == listing.SOURCE_DISTRICT
             else listing.SOURCE_OWN
+        )
         today = queries.today()
         if source == listing.SOURCE_DISTRICT:
             base = projection.district_documents()
@@ -90,9 +93,7 @@ class DocumentIndexPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
 
         _, _, source, rows, build = self.listing(request)
         data = export_items(build(rows[:5000]), request=request)
-        response = HttpResponse(
-            data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
+        response = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         response["Content-Disposition"] = f'attachment; filename="{export_filename(source)}"'
         response["X-Content-Type-Options"] = "nosniff"
         return response

@@ -125,7 +125,7 @@ def seed_universal(portal, values):
 @register_seeder
 def seed_articles(portal, demo, rng):
     ward = WARD_PATTERN.search(portal.address or demo.address or "")
-    area = "phường" + ward.group(0)[len("phường"):] if ward else "thành phố Thủ Dầu Một"
+    area = "phường" + ward.group(0)[len("phường") :] if ward else "thành phố Thủ Dầu Một"
     values = {"name": portal.name, "area": area}
     seed_legal(portal, values)
     seed_accreditation(portal, values)

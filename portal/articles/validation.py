@@ -39,9 +39,7 @@ def parse_year_range(value):
     """``"2020 – 2025"`` -> ``(2020, 2025)``; raises ValidationError unless YYYY-YYYY in order."""
     match = _CYCLE.match((value or "").strip())
     if not match:
-        raise ValidationError(
-            "Chu kỳ phải có dạng YYYY-YYYY, ví dụ 2020-2025.", code="year_range"
-        )
+        raise ValidationError("Chu kỳ phải có dạng YYYY-YYYY, ví dụ 2020-2025.", code="year_range")
     start, end = int(match.group(1)), int(match.group(2))
     for year in (start, end):
         validate_year(year)
@@ -108,7 +106,6 @@ def clean_document_number_field(instance, field, errors, *, decision=False):
     if number is not None:
         setattr(instance, field, number.canonical)
     return number
-
 
 
 class NonNegativeIntegerField(models.PositiveIntegerField):

@@ -5,8 +5,22 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-PERSONAL_MAIL_HINTS = ("gmail.", "googlemail.", "yahoo.", "ymail.", "hotmail.", "outlook.", "live.", "msn.",
-                       "icloud.", "aol.", "proton", "zoho.", "mail.ru", "yandex.")
+PERSONAL_MAIL_HINTS = (
+    "gmail.",
+    "googlemail.",
+    "yahoo.",
+    "ymail.",
+    "hotmail.",
+    "outlook.",
+    "live.",
+    "msn.",
+    "icloud.",
+    "aol.",
+    "proton",
+    "zoho.",
+    "mail.ru",
+    "yandex.",
+)
 
 
 def validate_official_email(value):
@@ -45,9 +59,7 @@ def validate_school_year(value):
     """
     match = _SCHOOL_YEAR.fullmatch((value or "").strip())
     if not match:
-        raise ValidationError(
-            "Năm học phải có dạng YYYY-YYYY, ví dụ 2024-2025.", code="school_year_format"
-        )
+        raise ValidationError("Năm học phải có dạng YYYY-YYYY, ví dụ 2024-2025.", code="school_year_format")
     first, second = int(match[1]), int(match[2])
     if second != first + 1:
         raise ValidationError(

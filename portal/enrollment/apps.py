@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class EnrollmentConfig(AppConfig):
-    """"Tuyển sinh": plans, admission notices with registration status, candidate lists."""
+    """ "Tuyển sinh": plans, admission notices with registration status, candidate lists."""
 
     name = "portal.enrollment"
     label = "enrollment"

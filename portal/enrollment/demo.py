@@ -31,8 +31,13 @@ BOY_MIDDLE = ["Văn", "Minh", "Gia", "Quốc", "Đức", "Hoàng", "Anh", "Thàn
 BOY_GIVEN = ["An", "Bảo", "Khang", "Phúc", "Huy", "Khoa", "Nam", "Quân", "Tín", "Đạt", "Lâm", "Vinh", "Hưng", "Duy"]
 GIRL_MIDDLE = ["Thị", "Ngọc", "Bảo", "Gia", "Khánh", "Minh", "Thảo", "Phương", "Quỳnh"]
 GIRL_GIVEN = ["Anh", "Ngân", "Vy", "Trâm", "Hân", "My", "Nhi", "Thư", "Linh", "Châu", "Như", "Uyên", "Yến", "Hà"]
-PRIMARY_SCHOOLS = ["Trường Tiểu học Phú Hòa 1", "Trường Tiểu học Phú Hòa 2", "Trường Tiểu học Hiệp Thành",
-                   "Trường Tiểu học Phú Cường", "Trường Tiểu học Chánh Nghĩa"]
+PRIMARY_SCHOOLS = [
+    "Trường Tiểu học Phú Hòa 1",
+    "Trường Tiểu học Phú Hòa 2",
+    "Trường Tiểu học Hiệp Thành",
+    "Trường Tiểu học Phú Cường",
+    "Trường Tiểu học Chánh Nghĩa",
+]
 PRESCHOOLS = ["Trường Mầm non Hoa Mai", "Trường Mầm non Hoa Hồng", "Trường Mầm non 19/5", "Trường Mầm non Sơn Ca"]
 
 # level -> (notice title, target group, quota, detail, form, grades offered as (note, birth year, previous schools))
@@ -69,8 +74,17 @@ def candidate_rows(rng, grades, count=40):
         girl = rng.random() < 0.5
         birth = datetime.date(year, 1, 1) + datetime.timedelta(days=rng.randrange(365))
         result = "Trúng tuyển" if rng.random() < 0.95 else "Bổ sung hồ sơ"
-        rows.append((number, child_name(rng, girl), birth, "nu" if girl else "nam",
-                     rng.choice(schools) if schools else "", result, note))
+        rows.append(
+            (
+                number,
+                child_name(rng, girl),
+                birth,
+                "nu" if girl else "nam",
+                rng.choice(schools) if schools else "",
+                result,
+                note,
+            )
+        )
     return rows
 
 
@@ -107,13 +121,17 @@ def _child(index, model, slug, values):
 def plan_values(portal):
     if portal.is_district:
         title = "Kế hoạch tuyển sinh mầm non, lớp 1, lớp 6 năm học 2026-2027 trên địa bàn thành phố"
-        summary = ("Phòng GD&ĐT hướng dẫn các trường tuyển sinh đầu cấp đúng độ tuổi, đúng tuyến, "
-                   "công khai chỉ tiêu và kết quả trên cổng thông tin điện tử.")
+        summary = (
+            "Phòng GD&ĐT hướng dẫn các trường tuyển sinh đầu cấp đúng độ tuổi, đúng tuyến, "
+            "công khai chỉ tiêu và kết quả trên cổng thông tin điện tử."
+        )
     else:
         title = "Kế hoạch tuyển sinh năm học 2026-2027"
         summary = f"Kế hoạch tuyển sinh năm học 2026-2027 của {portal.name}: chỉ tiêu, đối tượng, lịch tuyển sinh."
-    basis = ("<p>Hướng dẫn công tác tuyển sinh đầu cấp năm học 2026-2027 của Bộ Giáo dục và Đào tạo và Sở Giáo dục "
-             "và Đào tạo tỉnh Bình Dương")
+    basis = (
+        "<p>Hướng dẫn công tác tuyển sinh đầu cấp năm học 2026-2027 của Bộ Giáo dục và Đào tạo và Sở Giáo dục "
+        "và Đào tạo tỉnh Bình Dương"
+    )
     if portal.is_district or portal.level in ("thcs", "ththcs"):
         basis += "; Thông tư số 30/2024/TT-BGDĐT ban hành Quy chế tuyển sinh trung học cơ sở và trung học phổ thông"
     basis += ".</p>"
@@ -154,8 +172,10 @@ def sync_candidates(notice, rows):
     with transaction.atomic():
         notice.candidates.all().delete()
         Candidate.objects.bulk_create(
-            [Candidate(notice=notice, search_key=search_key(row[1]), **dict(zip(fields, row, strict=True)))
-             for row in rows]
+            [
+                Candidate(notice=notice, search_key=search_key(row[1]), **dict(zip(fields, row, strict=True)))
+                for row in rows
+            ]
         )
         CandidateImport.objects.create(notice=notice, file_name="du-lieu-mau.xlsx", row_count=len(rows))
 

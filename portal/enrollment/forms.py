@@ -22,4 +22,3 @@ class CandidateUploadForm(forms.Form):
         except CandidateImportError as error:
             raise ValidationError(error.messages) from error
         return upload
-

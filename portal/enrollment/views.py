@@ -40,8 +40,9 @@ def candidates(request, page_id):
             else:
                 text = f"Đã nhập {report.count} thí sinh từ “{upload.name}”."
                 if report.personal_columns:
-                    text += (" Các cột sau không được lưu để bảo vệ dữ liệu cá nhân: "
-                             f"{', '.join(report.personal_columns)}.")
+                    text += (
+                        f" Các cột sau không được lưu để bảo vệ dữ liệu cá nhân: {', '.join(report.personal_columns)}."
+                    )
                 if report.skipped_lines:
                     skipped = len(report.skipped_lines)
                     text += f" Bỏ qua {skipped} dòng không có STT và ngày sinh (dòng ký tên, ghi chú)."

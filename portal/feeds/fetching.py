@@ -400,9 +400,7 @@ def fetch_feed(
         code, params = "unexpected", {}
     status = params.get("status")
     message = MESSAGES[code].format(limit=format_size(max_bytes), status=status)
-    return FetchResult(
-        status="error", error=message, error_code=code, final_url=str(current), http_status=status
-    )
+    return FetchResult(status="error", error=message, error_code=code, final_url=str(current), http_status=status)
 
 
 def _result_for(response, etag, last_modified, max_bytes, deadline) -> FetchResult:

@@ -69,11 +69,22 @@ def internal_fetch(url, etag=None):
     with tenant_context(portal):
         response = match.func(request, *match.args, **match.kwargs)
     if response.status_code != 200:
-        return FetchResult(status="error", error_code="http_error", http_status=response.status_code,
-                           error=f"Máy chủ nguồn tin trả về lỗi HTTP {response.status_code}.", final_url=url)
+        return FetchResult(
+            status="error",
+            error_code="http_error",
+            http_status=response.status_code,
+            error=f"Máy chủ nguồn tin trả về lỗi HTTP {response.status_code}.",
+            final_url=url,
+        )
     content = response.content
     digest = '"' + hashlib.sha256(content).hexdigest()[:32] + '"'
     if etag and etag == digest:
         return FetchResult(status="not_modified", etag=digest, final_url=url, http_status=304)
-    return FetchResult(status="ok", content=content, etag=digest, final_url=url, http_status=200,
-                       content_type=response.get("Content-Type"))
+    return FetchResult(
+        status="ok",
+        content=content,
+        etag=digest,
+        final_url=url,
+        http_status=200,
+        content_type=response.get("Content-Type"),
+    )

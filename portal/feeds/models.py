@@ -18,9 +18,7 @@ MAX_BACKOFF_FACTOR = 16
 
 
 class FeedSource(models.Model):
-    title = models.CharField(
-        "tên nguồn tin", max_length=200, help_text="Ví dụ: Tin tức - Bộ Giáo dục và Đào tạo."
-    )
+    title = models.CharField("tên nguồn tin", max_length=200, help_text="Ví dụ: Tin tức - Bộ Giáo dục và Đào tạo.")
     url = models.URLField(
         "địa chỉ RSS/Atom",
         max_length=1000,
@@ -40,7 +38,9 @@ class FeedSource(models.Model):
         help_text="Bao lâu tải lại nguồn tin một lần (từ 5 đến 1440 phút).",
     )
     is_district_feed = models.BooleanField(
-        "nguồn tin của cơ quan quản lý", default=False, editable=False,
+        "nguồn tin của cơ quan quản lý",
+        default=False,
+        editable=False,
         help_text="Do hệ thống tạo: tin tức của Phòng GD&ĐT mà mọi trường theo dõi.",
     )
     etag = models.CharField(max_length=500, blank=True, editable=False)
@@ -80,7 +80,7 @@ class FeedSource(models.Model):
         """Due time: the interval after the last fetch, doubled for each consecutive failure (capped)."""
         if self.last_fetched_at is None:
             return None
-        factor = min(2 ** self.error_count, MAX_BACKOFF_FACTOR)
+        factor = min(2**self.error_count, MAX_BACKOFF_FACTOR)
         return self.last_fetched_at + timedelta(minutes=self.interval * factor)
 
     def is_due(self, now=None):

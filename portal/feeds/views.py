@@ -33,15 +33,17 @@ def _portal(request):
 @require_GET
 def incoming_view(request):
     portal = _portal(request)
-    paginator = Paginator(
-        FeedItem.objects.filter(source__enabled=True).select_related("source"), ITEMS_PER_PAGE
-    )
+    paginator = Paginator(FeedItem.objects.filter(source__enabled=True).select_related("source"), ITEMS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("trang"))
-    return render(request, "feeds/incoming.html", {
-        "heading": incoming_heading(portal),
-        "page_obj": page_obj,
-        "items": page_obj.object_list,
-    })
+    return render(
+        request,
+        "feeds/incoming.html",
+        {
+            "heading": incoming_heading(portal),
+            "page_obj": page_obj,
+            "items": page_obj.object_list,
+        },
+    )
 
 
 @require_GET
@@ -55,6 +57,11 @@ def feed_list_view(request):
         feeds.append(
             {"title": "Tin tức các trường", "rss": "/rss/tin-cac-truong/", "atom": "/rss/tin-cac-truong/atom/"}
         )
-    return render(request, "feeds/feed_list.html", {
-        "feeds": feeds, "incoming_heading": incoming_heading(portal),
-    })
+    return render(
+        request,
+        "feeds/feed_list.html",
+        {
+            "feeds": feeds,
+            "incoming_heading": incoming_heading(portal),
+        },
+    )

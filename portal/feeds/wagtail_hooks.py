@@ -30,8 +30,16 @@ class FeedSourceViewSet(ModelViewSet):
         FieldPanel("interval"),
     ]
     inspect_view_fields = [
-        "title", "url", "enabled", "show_on_home", "interval", "is_district_feed", "last_fetched_at",
-        "last_success_at", "error_count", "last_error",
+        "title",
+        "url",
+        "enabled",
+        "show_on_home",
+        "interval",
+        "is_district_feed",
+        "last_fetched_at",
+        "last_success_at",
+        "error_count",
+        "last_error",
     ]
 
 

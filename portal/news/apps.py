@@ -16,8 +16,13 @@ class NewsConfig(AppConfig):
         from portal.news.home import home_context
 
         register_section(
-            SectionSpec("tin-tuc", "Tin tức - Sự kiện", "tin-tuc", "Tin tức, sự kiện về hoạt động của đơn vị.",
-                        model="news.NewsIndexPage")
+            SectionSpec(
+                "tin-tuc",
+                "Tin tức - Sự kiện",
+                "tin-tuc",
+                "Tin tức, sự kiện về hoạt động của đơn vị.",
+                model="news.NewsIndexPage",
+            )
         )
         register_section(
             SectionSpec("thong-bao", "Thông báo", "thong-bao", "Thông báo của đơn vị.", model="news.NoticeIndexPage")

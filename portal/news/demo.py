@@ -94,8 +94,9 @@ def ensure_categories(portal):
 
 
 def _fill(text, portal, demo, rng):
-    return text.format(name=portal.name, short=portal.display_short_name, principal=demo.principal,
-                       n=rng.randint(12, 480))
+    return text.format(
+        name=portal.name, short=portal.display_short_name, principal=demo.principal, n=rng.randint(12, 480)
+    )
 
 
 def item_values(item, portal, demo, categories, with_image=True):
@@ -111,8 +112,9 @@ def item_values(item, portal, demo, categories, with_image=True):
         values["author"] = "Ban Biên tập"
     if with_image:
         caption = categories[item["category"]].name if "category" in item else portal.display_short_name
-        values["featured_image"] = banner_image(item["title"], f"{portal.display_short_name} · {caption}",
-                                                f"{portal.schema_name}-{item['slug']}", rng)
+        values["featured_image"] = banner_image(
+            item["title"], f"{portal.display_short_name} · {caption}", f"{portal.schema_name}-{item['slug']}", rng
+        )
     if "reposted" in item:
         values["author"], values["source"], values["source_url"] = item["reposted"]
         values["is_reposted"] = True
@@ -146,8 +148,9 @@ def seed_news(portal, demo, rng):
     ensure_related(news_index)
     for item in content.DISTRICT_EVENTS if district else content.SCHOOL_EVENTS:
         values = item_values(item, portal, demo, categories)
-        values.update(start_at=_aware(item["start"]), end_at=_aware(item["end"]), place=item["place"],
-                      organiser=item["organiser"])
+        values.update(
+            start_at=_aware(item["start"]), end_at=_aware(item["end"]), place=item["place"], organiser=item["organiser"]
+        )
         save_page(news_index, EventPage, item["slug"], values)
     for item in content.DISTRICT_NOTICES if district else content.SCHOOL_NOTICES:
         values = item_values(item, portal, demo, categories, with_image=False)

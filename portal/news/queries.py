@@ -103,9 +103,7 @@ def notices(limit=5, private_q=None, today=None):
 
     today = today or vn_today()
     queryset = visible(NoticePage.objects.all(), private_q)
-    pinned = list(
-        queryset.filter(pinned_until__gte=today).order_by("-date", "-first_published_at", "-pk")[:limit]
-    )
+    pinned = list(queryset.filter(pinned_until__gte=today).order_by("-date", "-first_published_at", "-pk")[:limit])
     latest = list(
         queryset.exclude(pk__in=[n.pk for n in pinned]).order_by("-date", "-first_published_at", "-pk")[:limit]
     )

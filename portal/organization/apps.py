@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class OrganizationConfig(AppConfig):
-    """"Giới thiệu": functions, history, organization chart and leaders' contacts."""
+    """ "Giới thiệu": functions, history, organization chart and leaders' contacts."""
 
     name = "portal.organization"
     label = "organization"

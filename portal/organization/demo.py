@@ -100,8 +100,13 @@ def school_content(portal, demo, rng):
         ),
     }
     contacts = [
-        {"position": title, "full_name": name, "phone": portal.phone, "email": official_email(name, unit),
-         "duties": text}
+        {
+            "position": title,
+            "full_name": name,
+            "phone": portal.phone,
+            "email": official_email(name, unit),
+            "duties": text,
+        }
         for title, name, text in leaders
     ]
     return fields, units, members, contacts
@@ -130,8 +135,13 @@ def district_content(portal, demo, rng):
         "Phụ trách giáo dục trung học cơ sở, khảo thí, tuyển sinh, công nghệ thông tin.",
     ]
     contacts = [
-        {"position": title, "full_name": name, "phone": portal.phone, "email": official_email(name, "pgddt"),
-         "duties": text}
+        {
+            "position": title,
+            "full_name": name,
+            "phone": portal.phone,
+            "email": official_email(name, "pgddt"),
+            "duties": text,
+        }
         for title, name, text in [("Trưởng phòng", head, duties[0])]
         + [("Phó Trưởng phòng", name, duties[1 + i]) for i, name in enumerate(deputies)]
     ]

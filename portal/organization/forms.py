@@ -36,7 +36,5 @@ class OrganizationPageForm(WagtailAdminPageForm):
                 if not data or members._should_delete_form(form):
                     continue
                 if unit_key(data.get("unit_name")) not in known:
-                    form.add_error(
-                        "unit_name", f"Không có đơn vị “{data.get('unit_name')}” trong sơ đồ tổ chức."
-                    )
+                    form.add_error("unit_name", f"Không có đơn vị “{data.get('unit_name')}” trong sơ đồ tổ chức.")
         return cleaned_data

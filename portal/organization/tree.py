@@ -75,7 +75,7 @@ def _cycle_errors(parent_of, names):
             path.append(key)
             key = parent_of[key]
         if key in position:
-            cycle = path[position[key]:]
+            cycle = path[position[key] :]
             if frozenset(cycle) not in seen_cycles:
                 seen_cycles.add(frozenset(cycle))
                 chain = " → ".join(names[k] for k in [*cycle, cycle[0]])

@@ -14,8 +14,12 @@ class ResourcesConfig(AppConfig):
         from portal.resources import receivers  # noqa: F401
 
         register_section(
-            SectionSpec("tai-nguyen", "Tài nguyên số", "tai-nguyen-so",
-                        "Học liệu số, bài giảng e-learning, sách điện tử, phần mềm; thư viện tài nguyên "
-                        "dùng chung của Phòng GD&ĐT và của Bộ GD&ĐT.",
-                        model="resources.ResourceIndexPage")
+            SectionSpec(
+                "tai-nguyen",
+                "Tài nguyên số",
+                "tai-nguyen-so",
+                "Học liệu số, bài giảng e-learning, sách điện tử, phần mềm; thư viện tài nguyên "
+                "dùng chung của Phòng GD&ĐT và của Bộ GD&ĐT.",
+                model="resources.ResourceIndexPage",
+            )
         )

@@ -57,7 +57,7 @@ def page_body(page):
     if callable(getattr(page, "get_search_text", None)):
         text = _plain(page.get_search_text())
         # get_search_text usually starts with the title; the snippet should not repeat it.
-        return text[len(page.title):].lstrip(" \n-–:") if text.startswith(page.title) else text
+        return text[len(page.title) :].lstrip(" \n-–:") if text.startswith(page.title) else text
     parts = [page.search_description or ""] + _own_field_texts(page)
     return _plain("\n".join(part for part in parts if part))
 

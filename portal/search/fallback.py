@@ -38,7 +38,7 @@ def database_search(schema_names, words, *, kind=None, year=None, page=1, page_s
     outcome.page = min(max(page, 1), outcome.num_pages)
     start = (outcome.page - 1) * page_size
     rows = queryset.annotate(rank=SearchRank(F("vector"), query)).order_by("-rank", "-date", "pk")[
-        start: start + page_size
+        start : start + page_size
     ]
     outcome.hits = [
         Hit(
@@ -78,12 +78,19 @@ def title_search(portal, words, *, kind=None, year=None, page=1, page_size=PAGE_
             parts = candidate.get_url_parts()
             if parts:
                 matches.append(
-                    Hit(highlight_all(candidate.title, folded_terms), "", parts[2], label, kind_label(model), date,
-                        portal.schema_name)
+                    Hit(
+                        highlight_all(candidate.title, folded_terms),
+                        "",
+                        parts[2],
+                        label,
+                        kind_label(model),
+                        date,
+                        portal.schema_name,
+                    )
                 )
     outcome = Outcome(total=len(matches), page_size=page_size, engine="titles")
     outcome.page = min(max(page, 1), outcome.num_pages)
-    outcome.hits = matches[(outcome.page - 1) * page_size: outcome.page * page_size]
+    outcome.hits = matches[(outcome.page - 1) * page_size : outcome.page * page_size]
     kinds, years = {}, {}
     for hit in matches:
         kinds[(hit.kind, hit.kind_label)] = kinds.get((hit.kind, hit.kind_label), 0) + 1

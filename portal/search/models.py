@@ -12,7 +12,7 @@ from django.utils import timezone
 
 
 class IndexJob(models.Model):
-    """"Bring the index in line with this object": appended after commit, applied by ``search_worker``.
+    """ "Bring the index in line with this object": appended after commit, applied by ``search_worker``.
 
     The action says what happened; the worker re-reads the object and indexes or removes it according
     to its current state, so jobs are idempotent and their order does not matter.

@@ -120,8 +120,9 @@ def search_indexes(schema_names, words, *, kind=None, year=None, page=1, page_si
     narrow = build_filter(kind, year)
     with open_searcher(schema_names) as searcher:
         # Counting and facets need every match but no scores; the ranked search needs only the top page.
-        matches = searcher.search(required_query(words), limit=None, scored=False, filter=narrow,
-                                  groupedby=facets, terms=False)
+        matches = searcher.search(
+            required_query(words), limit=None, scored=False, filter=narrow, groupedby=facets, terms=False
+        )
         total = len(matches)
         num_pages = max(1, -(-total // page_size))
         page = min(max(page, 1), num_pages)
@@ -130,7 +131,7 @@ def search_indexes(schema_names, words, *, kind=None, year=None, page=1, page_si
             results = searcher.search(build_query(words), limit=page * page_size, filter=narrow, terms=False)
         labels = {}
         hits = []
-        for hit in results[(page - 1) * page_size: page * page_size]:
+        for hit in results[(page - 1) * page_size : page * page_size]:
             stored = hit.fields()
             labels[stored.get("kind", "")] = stored.get("kind_label", "")
             hits.append(

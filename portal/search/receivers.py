@@ -15,8 +15,18 @@ from portal.search.queue import enqueue_page, enqueue_subtree
 
 # Fields a draft save or revision bookkeeping touches; they never change what visitors see.
 _BOOKKEEPING_FIELDS = frozenset(
-    {"latest_revision_created_at", "draft_title", "has_unpublished_changes", "latest_revision", "locked",
-     "locked_at", "locked_by", "live_revision", "content_type", "translation_key"}
+    {
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "latest_revision",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "live_revision",
+        "content_type",
+        "translation_key",
+    }
 )
 
 

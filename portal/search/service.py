@@ -49,8 +49,9 @@ def run_search(portal, text, *, kind=None, year=None, page=1, all_schools=False,
     try:
         outcome = search_indexes(schema_names, words, **options)
     except Exception as error:  # missing folder, corrupt segment, unreadable file...  # noqa: BLE001
-        logger.warning("search index unusable for %s (%r): falling back to database search",
-                       ",".join(schema_names), error)
+        logger.warning(
+            "search index unusable for %s (%r): falling back to database search", ",".join(schema_names), error
+        )
         if has_rows(schema_names) or len(portals) > 1:
             outcome = database_search(schema_names, words, **options)
         else:

@@ -183,17 +183,15 @@ def reset_stale(now=None):
     """Jobs left running by a worker that died go back to the queue."""
     now = now or timezone.now()
     with schema_context("public"):
-        return IndexJob.objects.filter(
-            status=IndexJob.Status.RUNNING, processed_at__lt=now - STALE_AFTER
-        ).update(status=IndexJob.Status.PENDING)
+        return IndexJob.objects.filter(status=IndexJob.Status.RUNNING, processed_at__lt=now - STALE_AFTER).update(
+            status=IndexJob.Status.PENDING
+        )
 
 
 def prune_done(now=None):
     now = now or timezone.now()
     with schema_context("public"):
-        deleted, _ = IndexJob.objects.filter(
-            status=IndexJob.Status.DONE, processed_at__lt=now - KEEP_DONE_FOR
-        ).delete()
+        deleted, _ = IndexJob.objects.filter(status=IndexJob.Status.DONE, processed_at__lt=now - KEEP_DONE_FOR).delete()
     return deleted
 
 

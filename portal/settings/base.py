@@ -33,9 +33,7 @@ PORTAL_CITY_CODE = os.environ.get("PORTAL_CITY_CODE", "tdm")
 PORTAL_DOMAIN_SUFFIX = os.environ.get("PORTAL_DOMAIN_SUFFIX", "edu.vn")
 PORTAL_DEV_DOMAIN_SUFFIX = "localhost"
 PORTAL_TEMPLATE_SCHEMA = "tenant_template"
-OFFICIAL_EMAIL_DOMAINS = env_list(
-    "OFFICIAL_EMAIL_DOMAINS", ["moet.edu.vn", "sgdbinhduong.edu.vn", "ptdm.edu.vn"]
-)
+OFFICIAL_EMAIL_DOMAINS = env_list("OFFICIAL_EMAIL_DOMAINS", ["moet.edu.vn", "sgdbinhduong.edu.vn", "ptdm.edu.vn"])
 PORTAL_DEV_PORT = os.environ.get("PORTAL_DEV_PORT", "")
 
 # --- Apps ---

@@ -47,14 +47,21 @@ def aggregate(snapshot_rows=None):
         return None
 
     def records(totals):
-        return [{"school_year": year, **totals[year], "grades": dict(totals[year]["grades"])}
-                if year in totals else {"school_year": year} for year in years]
+        return [
+            {"school_year": year, **totals[year], "grades": dict(totals[year]["grades"])}
+            if year in totals
+            else {"school_year": year}
+            for year in years
+        ]
 
     levels = []
     for level, label in Portal.Level.choices:
         if level in by_level:
-            table = StatTable(years, metric_lines(level, records(by_level[level]), first=[SCHOOLS_LINE]),
-                              caption=f"{label}: {len(years)} năm học gần nhất")
+            table = StatTable(
+                years,
+                metric_lines(level, records(by_level[level]), first=[SCHOOLS_LINE]),
+                caption=f"{label}: {len(years)} năm học gần nhất",
+            )
             levels.append((level, label, table))
     total_records = records(overall)
     total = StatTable(years, metric_lines("", total_records, first=[SCHOOLS_LINE]), caption="Toàn ngành")

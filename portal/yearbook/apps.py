@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class YearbookConfig(AppConfig):
-    """"Niên giám thống kê": 5-year statistics per school, aggregated on the district's portal."""
+    """ "Niên giám thống kê": 5-year statistics per school, aggregated on the district's portal."""
 
     name = "portal.yearbook"
     label = "yearbook"

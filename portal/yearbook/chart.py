@@ -67,8 +67,9 @@ def bar_chart(points, title, unit):
     for index, (label, value) in enumerate(points):
         height = plot_height * value / top
         x = LEFT + slot * index + (slot - bar_width) / 2
-        bars.append(Bar(label, value, round(x, 1), round(TOP + plot_height - height, 1), round(bar_width, 1),
-                        round(height, 1)))
+        bars.append(
+            Bar(label, value, round(x, 1), round(TOP + plot_height - height, 1), round(bar_width, 1), round(height, 1))
+        )
     ticks = [Tick(round(top * k / 4), round(TOP + plot_height * (1 - k / 4), 1)) for k in range(5)]
     description = "; ".join(f"{label}: {number(value)} {unit}" for label, value in points) + "."
     return {

@@ -81,6 +81,7 @@ def to_xlsx(lines, title):
 
 # --- import -----------------------------------------------------------------------------------------
 
+
 def _key(text):
     """Header comparison key: no diacritics, case, punctuation or bracketed notes (“Số lớp (nhóm, lớp)” = “so lop”)."""
     text = re.sub(r"\(.*?\)", " ", nfc(str(text or "")))

@@ -16,8 +16,9 @@ def register_import_url():
 
 def import_button(page, user, priority):
     if page.specific_class is YearbookPage and not current_is_district() and page.permissions_for_user(user).can_edit():
-        yield Button("Nhập số liệu niên giám", reverse("yearbook_import", args=[page.pk]), icon_name="upload",
-                     priority=priority)
+        yield Button(
+            "Nhập số liệu niên giám", reverse("yearbook_import", args=[page.pk]), icon_name="upload", priority=priority
+        )
 
 
 @hooks.register("register_page_header_buttons")

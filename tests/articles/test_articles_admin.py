@@ -45,17 +45,22 @@ def test_add_page_offers_only_the_sections_article_type(school_a, articles_admin
 def test_create_legal_education_article(school_a, articles_admin):
     client = articles_admin(school_a)
     index = index_of(school_a, LegalEducationIndexPage)
-    response = post_page(client, LegalEducationArticlePage, index, {
-        "title": "Phổ biến Luật An ninh mạng 2018",
-        "slug": "pho-bien-luat-an-ninh-mang",
-        "date": "15/03/2025",
-        "summary": "Những điều học sinh cần biết khi sử dụng mạng xã hội.",
-        "topic": "luat",
-        "document_title": "Luật An ninh mạng",
-        "document_number": "24/2018/qh14",
-        "document_date": "12/06/2018",
-        "body": body("Luật An ninh mạng có hiệu lực từ ngày 01/01/2019."),
-    })
+    response = post_page(
+        client,
+        LegalEducationArticlePage,
+        index,
+        {
+            "title": "Phổ biến Luật An ninh mạng 2018",
+            "slug": "pho-bien-luat-an-ninh-mang",
+            "date": "15/03/2025",
+            "summary": "Những điều học sinh cần biết khi sử dụng mạng xã hội.",
+            "topic": "luat",
+            "document_title": "Luật An ninh mạng",
+            "document_number": "24/2018/qh14",
+            "document_date": "12/06/2018",
+            "body": body("Luật An ninh mạng có hiệu lực từ ngày 01/01/2019."),
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     with tenant_context(school_a):
         page = LegalEducationArticlePage.objects.get(slug="pho-bien-luat-an-ninh-mang")
@@ -68,23 +73,28 @@ def test_create_legal_education_article(school_a, articles_admin):
 def test_create_accreditation_page(school_a, articles_admin):
     client = articles_admin(school_a)
     index = index_of(school_a, AccreditationIndexPage)
-    response = post_page(client, AccreditationPage, index, {
-        "title": "Kết quả đánh giá ngoài năm 2024",
-        "slug": "danh-gia-ngoai-2024",
-        "date": "20/12/2024",
-        "summary": "",
-        "assessment_year": "2024",
-        "cycle": "2020 – 2025",
-        "self_assessment_date": "15/05/2024",
-        "external_assessment_date": "10/10/2024",
-        "accreditation_level": "2",
-        "standard_level": "1",
-        "decision_number": "1234/QĐ-SGDĐT",
-        "decision_date": "05/12/2024",
-        "issuing_body": "Sở Giáo dục và Đào tạo tỉnh Bình Dương",
-        "valid_until": "05/12/2029",
-        "body": body("Trường đạt kiểm định chất lượng giáo dục cấp độ 2."),
-    })
+    response = post_page(
+        client,
+        AccreditationPage,
+        index,
+        {
+            "title": "Kết quả đánh giá ngoài năm 2024",
+            "slug": "danh-gia-ngoai-2024",
+            "date": "20/12/2024",
+            "summary": "",
+            "assessment_year": "2024",
+            "cycle": "2020 – 2025",
+            "self_assessment_date": "15/05/2024",
+            "external_assessment_date": "10/10/2024",
+            "accreditation_level": "2",
+            "standard_level": "1",
+            "decision_number": "1234/QĐ-SGDĐT",
+            "decision_date": "05/12/2024",
+            "issuing_body": "Sở Giáo dục và Đào tạo tỉnh Bình Dương",
+            "valid_until": "05/12/2029",
+            "body": body("Trường đạt kiểm định chất lượng giáo dục cấp độ 2."),
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     with tenant_context(school_a):
         page = AccreditationPage.objects.get(slug="danh-gia-ngoai-2024")
@@ -95,21 +105,26 @@ def test_create_accreditation_page(school_a, articles_admin):
 def test_create_universal_education_page(school_a, articles_admin):
     client = articles_admin(school_a)
     index = index_of(school_a, UniversalEducationIndexPage)
-    response = post_page(client, UniversalEducationPage, index, {
-        "title": "Phổ cập giáo dục mầm non cho trẻ 5 tuổi năm 2025",
-        "slug": "pho-cap-mam-non-2025",
-        "date": "10/11/2025",
-        "summary": "",
-        "year": "2025",
-        "achievement": "gdmn5",
-        "area": "phường Phú Hòa",
-        "population": "412",
-        "achieved": "410",
-        "decision_number": "512/QĐ-UBND",
-        "decision_date": "05/11/2025",
-        "issuing_body": "Ủy ban nhân dân thành phố Thủ Dầu Một",
-        "body": body("Tỷ lệ trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non đạt 99,5%."),
-    })
+    response = post_page(
+        client,
+        UniversalEducationPage,
+        index,
+        {
+            "title": "Phổ cập giáo dục mầm non cho trẻ 5 tuổi năm 2025",
+            "slug": "pho-cap-mam-non-2025",
+            "date": "10/11/2025",
+            "summary": "",
+            "year": "2025",
+            "achievement": "gdmn5",
+            "area": "phường Phú Hòa",
+            "population": "412",
+            "achieved": "410",
+            "decision_number": "512/QĐ-UBND",
+            "decision_date": "05/11/2025",
+            "issuing_body": "Ủy ban nhân dân thành phố Thủ Dầu Một",
+            "body": body("Tỷ lệ trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non đạt 99,5%."),
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     with tenant_context(school_a):
         page = UniversalEducationPage.objects.get(slug="pho-cap-mam-non-2025")
@@ -124,11 +139,16 @@ def test_create_every_index_page_type(school_a, articles_admin):
     for model in (LegalEducationIndexPage, AccreditationIndexPage, UniversalEducationIndexPage):
         with tenant_context(school_a):
             Page.objects.get(pk=model.objects.get().pk).delete()  # the admin refuses: mandated section
-        response = post_page(client, model, home, {
-            "title": f"Chuyên mục {model._meta.verbose_name}",
-            "slug": f"moi-{model._meta.model_name}",
-            "intro": rich_text("<p>Giới thiệu chuyên mục.</p>"),
-        })
+        response = post_page(
+            client,
+            model,
+            home,
+            {
+                "title": f"Chuyên mục {model._meta.verbose_name}",
+                "slug": f"moi-{model._meta.model_name}",
+                "intro": rich_text("<p>Giới thiệu chuyên mục.</p>"),
+            },
+        )
         assert response.status_code == 302, response.content.decode()[:3000]
         with tenant_context(school_a):
             assert model.objects.get().slug == f"moi-{model._meta.model_name}"
@@ -137,20 +157,25 @@ def test_create_every_index_page_type(school_a, articles_admin):
 def test_invalid_accreditation_is_refused_with_vietnamese_errors(school_a, articles_admin):
     client = articles_admin(school_a)
     index = index_of(school_a, AccreditationIndexPage)
-    response = post_page(client, AccreditationPage, index, {
-        "title": "Kết quả kiểm định sai",
-        "slug": "kiem-dinh-sai",
-        "date": "20/12/2024",
-        "summary": "",
-        "assessment_year": "24",
-        "cycle": "2025-2020",
-        "self_assessment_date": "15/10/2024",
-        "external_assessment_date": "10/05/2024",
-        "decision_number": "1234/SGDĐT-VP",
-        "decision_date": "05/12/2024",
-        "valid_until": "05/12/2023",
-        "body": body("Không lưu được."),
-    })
+    response = post_page(
+        client,
+        AccreditationPage,
+        index,
+        {
+            "title": "Kết quả kiểm định sai",
+            "slug": "kiem-dinh-sai",
+            "date": "20/12/2024",
+            "summary": "",
+            "assessment_year": "24",
+            "cycle": "2025-2020",
+            "self_assessment_date": "15/10/2024",
+            "external_assessment_date": "10/05/2024",
+            "decision_number": "1234/SGDĐT-VP",
+            "decision_date": "05/12/2024",
+            "valid_until": "05/12/2023",
+            "body": body("Không lưu được."),
+        },
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "Năm phải gồm 4 chữ số (YYYY)" in html
@@ -165,19 +190,24 @@ def test_invalid_accreditation_is_refused_with_vietnamese_errors(school_a, artic
 def test_invalid_numbers_and_counts_are_refused(school_a, articles_admin):
     client = articles_admin(school_a)
     index = index_of(school_a, UniversalEducationIndexPage)
-    response = post_page(client, UniversalEducationPage, index, {
-        "title": "Phổ cập sai",
-        "slug": "pho-cap-sai",
-        "date": "10/11/2025",
-        "summary": "",
-        "year": "2025",
-        "achievement": "gdth3",
-        "population": "-5",
-        "achieved": "10",
-        "decision_number": "quyết định số 5",
-        "decision_date": "05/11/2024",
-        "body": body("Không lưu được."),
-    })
+    response = post_page(
+        client,
+        UniversalEducationPage,
+        index,
+        {
+            "title": "Phổ cập sai",
+            "slug": "pho-cap-sai",
+            "date": "10/11/2025",
+            "summary": "",
+            "year": "2025",
+            "achievement": "gdth3",
+            "population": "-5",
+            "achieved": "10",
+            "decision_number": "quyết định số 5",
+            "decision_date": "05/11/2024",
+            "body": body("Không lưu được."),
+        },
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "không đúng dạng" in html  # the số ký hiệu parser's message
@@ -189,27 +219,37 @@ def test_invalid_numbers_and_counts_are_refused(school_a, articles_admin):
 def test_legal_document_number_and_dates_are_checked(school_a, articles_admin):
     client = articles_admin(school_a)
     index = index_of(school_a, LegalEducationIndexPage)
-    response = post_page(client, LegalEducationArticlePage, index, {
-        "title": "Bài sai số ký hiệu",
-        "slug": "bai-sai",
-        "date": "15/03/2025",
-        "summary": "",
-        "topic": "luat",
-        "document_title": "",
-        "document_number": "24/18/QH14",
-        "document_date": "",
-        "body": body("Không lưu được."),
-    })
+    response = post_page(
+        client,
+        LegalEducationArticlePage,
+        index,
+        {
+            "title": "Bài sai số ký hiệu",
+            "slug": "bai-sai",
+            "date": "15/03/2025",
+            "summary": "",
+            "topic": "luat",
+            "document_title": "",
+            "document_number": "24/18/QH14",
+            "document_date": "",
+            "body": body("Không lưu được."),
+        },
+    )
     assert "Năm ban hành trong số ký hiệu" in response.content.decode()
-    response = post_page(client, LegalEducationArticlePage, index, {
-        "title": "Bài sai năm",
-        "slug": "bai-sai-nam",
-        "date": "15/03/2025",
-        "summary": "",
-        "topic": "luat",
-        "document_title": "Luật Giáo dục",
-        "document_number": "43/2019/QH14",
-        "document_date": "14/06/2018",
-        "body": body("Không lưu được."),
-    })
+    response = post_page(
+        client,
+        LegalEducationArticlePage,
+        index,
+        {
+            "title": "Bài sai năm",
+            "slug": "bai-sai-nam",
+            "date": "15/03/2025",
+            "summary": "",
+            "topic": "luat",
+            "document_title": "Luật Giáo dục",
+            "document_number": "43/2019/QH14",
+            "document_date": "14/06/2018",
+            "body": body("Không lưu được."),
+        },
+    )
     assert "Năm trong số ký hiệu (2019) không khớp" in response.content.decode()

@@ -27,9 +27,13 @@ def publish(index_model, page):
 
 def legal(title="Phổ biến Luật An ninh mạng 2018", slug="luat-an-ninh-mang", **kwargs):
     values = {
-        "title": title, "slug": slug, "date": datetime.date(2025, 3, 15), "topic": "luat",
+        "title": title,
+        "slug": slug,
+        "date": datetime.date(2025, 3, 15),
+        "topic": "luat",
         "summary": "Học sinh cần biết các hành vi bị nghiêm cấm trên không gian mạng.",
-        "document_title": "Luật An ninh mạng", "document_number": "24/2018/QH14",
+        "document_title": "Luật An ninh mạng",
+        "document_number": "24/2018/QH14",
         "document_date": datetime.date(2018, 6, 12),
         "body": [("heading", "Các hành vi bị nghiêm cấm"), ("paragraph", "<p>Không đăng tin sai sự thật.</p>")],
     }
@@ -39,10 +43,14 @@ def legal(title="Phổ biến Luật An ninh mạng 2018", slug="luat-an-ninh-ma
 
 def test_sections_are_claimed_with_the_mandated_keys_titles_and_slugs(school_a):
     specs = {spec.key: spec for spec in mandated_sections()}
-    assert (specs["phap-luat"].title, specs["phap-luat"].slug) == ("Tuyên truyền, phổ biến pháp luật",
-                                                                  "tuyen-truyen-phap-luat")
-    assert (specs["kiem-dinh"].title, specs["kiem-dinh"].slug) == ("Kiểm định chất lượng giáo dục",
-                                                                  "kiem-dinh-chat-luong")
+    assert (specs["phap-luat"].title, specs["phap-luat"].slug) == (
+        "Tuyên truyền, phổ biến pháp luật",
+        "tuyen-truyen-phap-luat",
+    )
+    assert (specs["kiem-dinh"].title, specs["kiem-dinh"].slug) == (
+        "Kiểm định chất lượng giáo dục",
+        "kiem-dinh-chat-luong",
+    )
     assert (specs["pho-cap"].title, specs["pho-cap"].slug) == ("Phổ cập giáo dục, xóa mù chữ", "pho-cap-giao-duc")
     with tenant_context(school_a):
         assert LegalEducationIndexPage.objects.get().section_key == "phap-luat"
@@ -73,18 +81,38 @@ def test_legal_article_renders_with_facts_and_print_button(school_a, portal_clie
 
 def test_accreditation_and_universal_pages_render(school_b, portal_client):
     with tenant_context(school_b):
-        publish(AccreditationIndexPage, AccreditationPage(
-            title="Kết quả đánh giá ngoài năm 2024", slug="danh-gia-ngoai-2024", date=datetime.date(2024, 12, 20),
-            assessment_year=2024, cycle="2020-2025", external_assessment_date=datetime.date(2024, 10, 10),
-            accreditation_level=2, standard_level=1, decision_number="1234/QĐ-SGDĐT",
-            decision_date=datetime.date(2024, 12, 5), issuing_body="Sở Giáo dục và Đào tạo tỉnh Bình Dương",
-            valid_until=datetime.date(2029, 12, 5),
-        ))
-        publish(UniversalEducationIndexPage, UniversalEducationPage(
-            title="Phổ cập giáo dục mầm non cho trẻ 5 tuổi năm 2025", slug="pho-cap-2025",
-            date=datetime.date(2025, 11, 10), year=2025, achievement="gdmn5", area="phường Phú Hòa",
-            population=400, achieved=398, decision_number="512/QĐ-UBND", decision_date=datetime.date(2025, 11, 5),
-        ))
+        publish(
+            AccreditationIndexPage,
+            AccreditationPage(
+                title="Kết quả đánh giá ngoài năm 2024",
+                slug="danh-gia-ngoai-2024",
+                date=datetime.date(2024, 12, 20),
+                assessment_year=2024,
+                cycle="2020-2025",
+                external_assessment_date=datetime.date(2024, 10, 10),
+                accreditation_level=2,
+                standard_level=1,
+                decision_number="1234/QĐ-SGDĐT",
+                decision_date=datetime.date(2024, 12, 5),
+                issuing_body="Sở Giáo dục và Đào tạo tỉnh Bình Dương",
+                valid_until=datetime.date(2029, 12, 5),
+            ),
+        )
+        publish(
+            UniversalEducationIndexPage,
+            UniversalEducationPage(
+                title="Phổ cập giáo dục mầm non cho trẻ 5 tuổi năm 2025",
+                slug="pho-cap-2025",
+                date=datetime.date(2025, 11, 10),
+                year=2025,
+                achievement="gdmn5",
+                area="phường Phú Hòa",
+                population=400,
+                achieved=398,
+                decision_number="512/QĐ-UBND",
+                decision_date=datetime.date(2025, 11, 5),
+            ),
+        )
     client = portal_client(school_b)
     html = client.get("/kiem-dinh-chat-luong/danh-gia-ngoai-2024/").content.decode()
     assert "<dd>Đạt cấp độ 2</dd>" in html and "<dd>Đạt mức độ 1</dd>" in html
@@ -101,8 +129,10 @@ def test_accreditation_and_universal_pages_render(school_b, portal_client):
 def test_index_is_paginated_newest_first(school_a, portal_client):
     with tenant_context(school_a):
         for day in range(1, 13):
-            publish(LegalEducationIndexPage, legal(title=f"Bài tuyên truyền số {day}", slug=f"bai-{day}",
-                                                   date=datetime.date(2025, 1, day)))
+            publish(
+                LegalEducationIndexPage,
+                legal(title=f"Bài tuyên truyền số {day}", slug=f"bai-{day}", date=datetime.date(2025, 1, day)),
+            )
     client = portal_client(school_a)
     first = client.get("/tuyen-truyen-phap-luat/").content.decode()
     assert "Bài tuyên truyền số 12" in first and "Bài tuyên truyền số 3<" in first
@@ -126,8 +156,16 @@ def test_text_is_nfc_and_numbers_canonical_on_save(school_a):
     nfd = unicodedata.normalize("NFD", "Tuyên truyền Luật Phòng, chống ma túy")
     with tenant_context(school_a):
         nfd_law = unicodedata.normalize("NFD", "Luật Phòng, chống ma túy")
-        page = publish(LegalEducationIndexPage, legal(title=nfd, slug="ma-tuy", document_number="73/2021/qh14",
-                                                      document_title=nfd_law, document_date=datetime.date(2021, 3, 30)))
+        page = publish(
+            LegalEducationIndexPage,
+            legal(
+                title=nfd,
+                slug="ma-tuy",
+                document_number="73/2021/qh14",
+                document_title=nfd_law,
+                document_date=datetime.date(2021, 3, 30),
+            ),
+        )
         page.full_clean()
         page.save()
         page.refresh_from_db()
@@ -140,8 +178,11 @@ def test_text_is_nfc_and_numbers_canonical_on_save(school_a):
     ("fields", "field", "message"),
     [
         ({"decision_number": "1234/QĐ-SGDĐT", "decision_date": None}, "decision_date", "ngày ký quyết định"),
-        ({"decision_number": "05/2023/QĐ-UBND", "decision_date": datetime.date(2024, 1, 5)}, "decision_number",
-         "không khớp"),
+        (
+            {"decision_number": "05/2023/QĐ-UBND", "decision_date": datetime.date(2024, 1, 5)},
+            "decision_number",
+            "không khớp",
+        ),
         ({"cycle": "2020-2025", "assessment_year": 2019}, "assessment_year", "nằm ngoài chu kỳ"),
         ({"cycle": "năm 2020"}, "cycle", "YYYY-YYYY"),
         ({"assessment_year": 20245}, "assessment_year", "4 chữ số"),
@@ -160,9 +201,16 @@ def test_accreditation_validation(school_a, fields, field, message):
 
 def test_universal_education_counts_and_decision_year(school_a):
     with tenant_context(school_a):
-        page = UniversalEducationPage(title="Phổ cập", slug="pho-cap-thu", year=2025, achievement="xmc2",
-                                      population=100, achieved=120, decision_number="12/QĐ-UBND",
-                                      decision_date=datetime.date(2024, 12, 1))
+        page = UniversalEducationPage(
+            title="Phổ cập",
+            slug="pho-cap-thu",
+            year=2025,
+            achievement="xmc2",
+            population=100,
+            achieved=120,
+            decision_number="12/QĐ-UBND",
+            decision_date=datetime.date(2024, 12, 1),
+        )
         with pytest.raises(ValidationError) as error:
             UniversalEducationIndexPage.objects.get().add_child(instance=page)
     assert "không được lớn hơn số người trong độ tuổi" in error.value.message_dict["achieved"][0]

@@ -28,8 +28,9 @@ def provision_by_migrations(index):
     from tenants.provisioning import scaffold
 
     with schema_context("public"):
-        portal = Portal.objects.create(schema_name=f"bench_migrate_{index}", name=f"Trường đo {index}",
-                                       kind=Portal.Kind.SCHOOL, level="th")
+        portal = Portal.objects.create(
+            schema_name=f"bench_migrate_{index}", name=f"Trường đo {index}", kind=Portal.Kind.SCHOOL, level="th"
+        )
         portal.create_schema(check_if_exists=True, verbosity=0)
     scaffold(portal)
 
@@ -53,10 +54,14 @@ def run():
     clone_median = statistics.median(clone_times)
     migrate_median = statistics.median(migrate_times)
     print("Provisioning one school")
-    print(f"  by clone      median {clone_median * 1000:8.0f} ms  (n={CLONE_RUNS}, "
-          f"min {min(clone_times) * 1000:.0f} ms, max {max(clone_times) * 1000:.0f} ms)")
+    print(
+        f"  by clone      median {clone_median * 1000:8.0f} ms  (n={CLONE_RUNS}, "
+        f"min {min(clone_times) * 1000:.0f} ms, max {max(clone_times) * 1000:.0f} ms)"
+    )
     print(f"  by migrations median {migrate_median * 1000:8.0f} ms  (n={MIGRATE_RUNS})")
     print(f"  ratio migrations/clone: {migrate_median / clone_median:.1f}x  (goal: >= 10x, clone < 1 s)")
-    print(f"Provisioning {BULK_SCHOOLS} schools by clone: {bulk:.1f} s total, "
-          f"{bulk / BULK_SCHOOLS * 1000:.0f} ms per school")
+    print(
+        f"Provisioning {BULK_SCHOOLS} schools by clone: {bulk:.1f} s total, "
+        f"{bulk / BULK_SCHOOLS * 1000:.0f} ms per school"
+    )
     return {"clone_median_s": clone_median, "migrate_median_s": migrate_median, "bulk_50_s": bulk}

@@ -29,14 +29,24 @@ def fill_portal(portal, prefix, *, articles=6, with_images=True):
     with tenant_context(portal):
         image = make_image(f"Ảnh {prefix}") if with_images else None
         for number in range(articles):
-            make_article(f"{prefix} tin {number}", slug=f"{key}-tin-{number}", featured_image=image,
-                         date=today - datetime.timedelta(days=number))
-        make_event(f"{prefix} sự kiện", slug=f"{key}-su-kien", featured_image=image,
-                   date=today - datetime.timedelta(days=10))
-        make_notice(f"{prefix} thông báo ghim", slug=f"{key}-ghim", date=today - datetime.timedelta(days=20),
-                    pinned_until=today)
-        make_notice(f"{prefix} thông báo hết ghim", slug=f"{key}-het-ghim", date=today - datetime.timedelta(days=3),
-                    pinned_until=today - datetime.timedelta(days=1))
+            make_article(
+                f"{prefix} tin {number}",
+                slug=f"{key}-tin-{number}",
+                featured_image=image,
+                date=today - datetime.timedelta(days=number),
+            )
+        make_event(
+            f"{prefix} sự kiện", slug=f"{key}-su-kien", featured_image=image, date=today - datetime.timedelta(days=10)
+        )
+        make_notice(
+            f"{prefix} thông báo ghim", slug=f"{key}-ghim", date=today - datetime.timedelta(days=20), pinned_until=today
+        )
+        make_notice(
+            f"{prefix} thông báo hết ghim",
+            slug=f"{key}-het-ghim",
+            date=today - datetime.timedelta(days=3),
+            pinned_until=today - datetime.timedelta(days=1),
+        )
         make_notice(f"{prefix} thông báo mới", slug=f"{key}-moi", date=today)
 
 
@@ -67,8 +77,9 @@ def test_empty_school_home_renders_without_error(school_b, portal_client):
     assert "Chưa có tin tức." in html and "Chưa có thông báo." in html
 
 
-def test_district_home_lists_news_of_every_school_labelled(district, school_a, school_b, portal_client,
-                                                          django_capture_on_commit_callbacks):
+def test_district_home_lists_news_of_every_school_labelled(
+    district, school_a, school_b, portal_client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         fill_portal(school_a, "Chu Văn An", articles=2)
         fill_portal(school_b, "Hoa Sen", articles=2, with_images=False)
@@ -87,8 +98,9 @@ def test_district_home_lists_news_of_every_school_labelled(district, school_a, s
     assert "Các cơ sở giáo dục trực thuộc (2)" in html
 
 
-def test_district_links_to_school_news_on_dev_hosts_when_browsing_locally(district, school_a,
-                                                                        django_capture_on_commit_callbacks):
+def test_district_links_to_school_news_on_dev_hosts_when_browsing_locally(
+    district, school_a, django_capture_on_commit_callbacks
+):
     from django.test import Client
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -106,8 +118,15 @@ def measure(client, path):
 
 
 @pytest.mark.parametrize("which", ["school_home", "district_home", "news_list"])
-def test_query_budgets(which, district, school_a, school_b, portal_client, django_assert_max_num_queries,
-                       django_capture_on_commit_callbacks):
+def test_query_budgets(
+    which,
+    district,
+    school_a,
+    school_b,
+    portal_client,
+    django_assert_max_num_queries,
+    django_capture_on_commit_callbacks,
+):
     """Counts do not grow with the number of items: 5 thumbnails, 10 list items, projected school items."""
     portal, path, budget, filled = {
         "school_home": (school_a, "/", SCHOOL_HOME_BUDGET, [(school_a, 6)]),

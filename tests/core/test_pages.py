@@ -16,8 +16,14 @@ def test_school_home_has_header_menu_footer_in_vietnamese(school_a, portal_clien
     assert '<html lang="vi">' in html
     assert "Trường THCS Chu Văn An" in html
     assert 'name="viewport"' in html
-    for title in ("Giới thiệu", "Tin tức - Sự kiện", "Văn bản chỉ đạo, quy định", "Thủ tục - Biểu mẫu",
-                  "Công khai", "Tuyển sinh"):
+    for title in (
+        "Giới thiệu",
+        "Tin tức - Sự kiện",
+        "Văn bản chỉ đạo, quy định",
+        "Thủ tục - Biểu mẫu",
+        "Công khai",
+        "Tuyển sinh",
+    ):
         assert title in html
     assert "mailto:thcschuvanan@ptdm.edu.vn" in html
     assert "Số 1 Đường 30/4" in html

@@ -57,9 +57,11 @@ def test_links_are_rendered_in_footer_and_header_accessibly(school_a, portal_cli
     box = footer(html)
     assert '<h2 id="lien-ket-he-thong" class="footer-title">Liên kết hệ thống</h2>' in html
     assert box.count("<li>") == 4
-    assert ('<a href="https://csdl.moet.gov.vn" target="_blank" rel="noopener noreferrer">'
-            "Hệ thống quản lý trường học (CSDL ngành)"
-            '<span class="visually-hidden"> (mở trong thẻ mới)</span></a>') in box
+    assert (
+        '<a href="https://csdl.moet.gov.vn" target="_blank" rel="noopener noreferrer">'
+        "Hệ thống quản lý trường học (CSDL ngành)"
+        '<span class="visually-hidden"> (mở trong thẻ mới)</span></a>'
+    ) in box
     assert '<a href="http://tptdm.edu.vn/"' in box and "Cổng thông tin điện tử Phòng Giáo dục" in box
     top = header(html)
     assert re.findall(r">([^<>]+)<span", top) == ["Hệ thống quản lý trường học (CSDL ngành)", "Sổ liên lạc điện tử"]
@@ -106,10 +108,25 @@ def test_links_are_edited_in_the_admin_with_vietnamese_errors(school_a, portal_c
     def form(rows):
         return nested_form_data({"links": inline_formset(rows, initial=len(existing))})
 
-    kept = [{"id": str(link.pk), "label": link.label, "url": link.url, "description": link.description,
-             "placement": link.placement, "open_in_new_tab": "on"} for link in existing]
-    bad = {"id": "", "label": "Thư viện điện tử", "url": "ftp://thuvien.ptdm.edu.vn", "description": "",
-           "placement": "header", "open_in_new_tab": ""}
+    kept = [
+        {
+            "id": str(link.pk),
+            "label": link.label,
+            "url": link.url,
+            "description": link.description,
+            "placement": link.placement,
+            "open_in_new_tab": "on",
+        }
+        for link in existing
+    ]
+    bad = {
+        "id": "",
+        "label": "Thư viện điện tử",
+        "url": "ftp://thuvien.ptdm.edu.vn",
+        "description": "",
+        "placement": "header",
+        "open_in_new_tab": "",
+    }
     response = client.post(url, form([*kept, bad]))
     assert response.status_code == 200
     assert "bắt đầu bằng http:// hoặc https://" in response.content.decode()

@@ -41,8 +41,11 @@ def add_document(number, title, issue_date, *, files=(), relations=(), publish=T
         DocumentAttachment(document=store_document(name.rsplit(".", 1)[0], name, data)) for name, data in files
     ]
     page.relations = [
-        DocumentRelation(relation_type=kind, target_page=target if isinstance(target, LegalDocumentPage) else None,
-                         target_number="" if isinstance(target, LegalDocumentPage) else target)
+        DocumentRelation(
+            relation_type=kind,
+            target_page=target if isinstance(target, LegalDocumentPage) else None,
+            target_number="" if isinstance(target, LegalDocumentPage) else target,
+        )
         for kind, target in relations
     ]
     index = section()

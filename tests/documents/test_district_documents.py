@@ -18,13 +18,23 @@ def district_rows(district):
 
 
 def test_district_documents_are_listed_at_every_school_and_link_to_the_district(
-        district, school_a, school_b, portal_client, django_capture_on_commit_callbacks):
+    district, school_a, school_b, portal_client, django_capture_on_commit_callbacks
+):
     with tenant_context(district), django_capture_on_commit_callbacks(execute=True):
-        old = add_document("36/2017/TT-BGDĐT", "Ban hành Quy chế thực hiện công khai", day("28/12/2017"),
-                           field="cong-khai-kiem-dinh", files=[("tt36.pdf", pdf_bytes(["Quy chế công khai"]))])
-        letter = add_document("12/PGDĐT-CNTT", "Hướng dẫn vận hành cổng thông tin điện tử", day("06/01/2021"),
-                              field="cong-nghe-thong-tin",
-                              files=[("cv12.pdf", pdf_bytes(["Sử dụng thư điện tử công vụ"]))])
+        old = add_document(
+            "36/2017/TT-BGDĐT",
+            "Ban hành Quy chế thực hiện công khai",
+            day("28/12/2017"),
+            field="cong-khai-kiem-dinh",
+            files=[("tt36.pdf", pdf_bytes(["Quy chế công khai"]))],
+        )
+        letter = add_document(
+            "12/PGDĐT-CNTT",
+            "Hướng dẫn vận hành cổng thông tin điện tử",
+            day("06/01/2021"),
+            field="cong-nghe-thong-tin",
+            files=[("cv12.pdf", pdf_bytes(["Sử dụng thư điện tử công vụ"]))],
+        )
         attachment = letter.attachments.get()
         letter_url = letter.url
     rows = district_rows(district)
@@ -51,8 +61,13 @@ def test_district_documents_are_listed_at_every_school_and_link_to_the_district(
 
     # publishing a replacement changes the old document's status at the schools
     with tenant_context(district), django_capture_on_commit_callbacks(execute=True):
-        new = add_document("09/2024/TT-BGDĐT", "Quy định về công khai", day("03/06/2024"),
-                           effective_date=day("19/07/2024"), relations=[(RelationType.REPLACES, old)])
+        new = add_document(
+            "09/2024/TT-BGDĐT",
+            "Quy định về công khai",
+            day("03/06/2024"),
+            effective_date=day("19/07/2024"),
+            relations=[(RelationType.REPLACES, old)],
+        )
     assert district_rows(district)["36/2017/TT-BGDĐT"].replaced_from == day("19/07/2024")
     replaced = portal_client(school_a).get("/van-ban/?nguon=phong&hieu_luc=bi-thay-the").content.decode()
     assert "36/2017/TT-BGDĐT" in replaced and "09/2024/TT-BGDĐT" not in replaced
@@ -69,7 +84,8 @@ def test_district_documents_are_listed_at_every_school_and_link_to_the_district(
 
 
 def test_school_documents_are_not_projected_and_export_of_the_district_tab(
-        district, school_a, school_b, portal_client, django_capture_on_commit_callbacks):
+    district, school_a, school_b, portal_client, django_capture_on_commit_callbacks
+):
     with tenant_context(school_a), django_capture_on_commit_callbacks(execute=True):
         add_document("20/KH-THCSCVA", "Kế hoạch riêng của trường", day("05/09/2025"))
     with schema_context("public"):
@@ -91,9 +107,12 @@ def test_school_documents_are_not_projected_and_export_of_the_district_tab(
 def test_district_detail_shows_relations_in_words(district, portal_client):
     with tenant_context(district):
         add_document("1031/PGDĐT-CNTT", "Triển khai cổng thông tin ngành", day("26/09/2014"))
-        letter = add_document("12/PGDĐT-CNTT", "Hướng dẫn vận hành cổng thông tin điện tử", day("06/01/2021"),
-                              relations=[(RelationType.REPLACES, "1031/PGDĐT-CNTT"),
-                                         (RelationType.REPLACES, "1280/PGDĐT-CNTT")])
+        letter = add_document(
+            "12/PGDĐT-CNTT",
+            "Hướng dẫn vận hành cổng thông tin điện tử",
+            day("06/01/2021"),
+            relations=[(RelationType.REPLACES, "1031/PGDĐT-CNTT"), (RelationType.REPLACES, "1280/PGDĐT-CNTT")],
+        )
         url, old_url = letter.url, LegalDocumentPage.objects.get(number="1031/PGDĐT-CNTT").url
     client = portal_client(district)
     html = visible_text(client.get(url).content.decode())

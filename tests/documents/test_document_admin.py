@@ -34,7 +34,8 @@ def errors(html):
     import re
 
     return re.findall(r'(?s)class="[^"]*error-message[^"]*"[^>]*>(.*?)</', html) + re.findall(
-        r'(?s)help-critical[^>]*>(.*?)</div>', html)
+        r"(?s)help-critical[^>]*>(.*?)</div>", html
+    )
 
 
 def post(client, parent, data, action="action-publish"):
@@ -48,11 +49,24 @@ def test_editor_creates_a_document_with_a_file_and_a_relation(school_a, editor_c
         index = section()
         document = store_document("Kế hoạch hội thi", "Kế hoạch hội thi.docx", docx_bytes("Hội thi giáo viên dạy giỏi"))
     client = editor_client(school_a)
-    response = post(client, index, page_data(
-        attachments=inline_formset([{"document": str(document.pk), "title": "Kế hoạch (bản Word)"}]),
-        relations=inline_formset([{"relation_type": "replaces", "target_page": "", "target_number": "12/KH-THCSCVA",
-                                   "target_date": "05/03/2024", "target_title": ""}]),
-    ))
+    response = post(
+        client,
+        index,
+        page_data(
+            attachments=inline_formset([{"document": str(document.pk), "title": "Kế hoạch (bản Word)"}]),
+            relations=inline_formset(
+                [
+                    {
+                        "relation_type": "replaces",
+                        "target_page": "",
+                        "target_number": "12/KH-THCSCVA",
+                        "target_date": "05/03/2024",
+                        "target_title": "",
+                    }
+                ]
+            ),
+        ),
+    )
     assert response.status_code == 302, errors(response.content.decode())
     with tenant_context(school_a):
         page = LegalDocumentPage.objects.get(number="25/KH-THCSCVA")
@@ -84,11 +98,24 @@ def test_bad_number_and_relation_get_vietnamese_errors(school_a, editor_client):
     with tenant_context(school_a):
         index = section()
     client = editor_client(school_a)
-    response = post(client, index, page_data(
-        number="25/2025/KH",
-        relations=inline_formset([{"relation_type": "amends", "target_page": "", "target_number": "",
-                                   "target_date": "", "target_title": ""}]),
-    ))
+    response = post(
+        client,
+        index,
+        page_data(
+            number="25/2025/KH",
+            relations=inline_formset(
+                [
+                    {
+                        "relation_type": "amends",
+                        "target_page": "",
+                        "target_number": "",
+                        "target_date": "",
+                        "target_title": "",
+                    }
+                ]
+            ),
+        ),
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "không đúng dạng" in html
@@ -100,8 +127,12 @@ def test_draft_keeps_the_pdf_preview_hidden_until_published(school_a, editor_cli
         index = section()
         pdf = store_document("Kế hoạch", "ke-hoach.pdf", pdf_bytes(["Kế hoạch hội thi"]))
     client = editor_client(school_a)
-    response = post(client, index, page_data(attachments=inline_formset([{"document": str(pdf.pk), "title": ""}])),
-                     action="action-save")
+    response = post(
+        client,
+        index,
+        page_data(attachments=inline_formset([{"document": str(pdf.pk), "title": ""}])),
+        action="action-save",
+    )
     assert response.status_code == 302
     with tenant_context(school_a):
         page = LegalDocumentPage.objects.get(number="25/KH-THCSCVA")
@@ -115,15 +146,21 @@ def test_issuing_bodies_are_snippets_and_unreadable_files_are_flagged_to_editors
     client = editor_client(school_a)
     listing = client.get("/admin/snippets/documents/issuingbody/").content.decode()
     assert "Bộ Giáo dục và Đào tạo" in listing and "Trường THCS Chu Văn An" in listing
-    response = client.post("/admin/snippets/documents/issuingbody/add/",
-                           {"name": "Ủy ban nhân dân phường Phú Cường", "code": "UBND", "sort_order": "80"})
+    response = client.post(
+        "/admin/snippets/documents/issuingbody/add/",
+        {"name": "Ủy ban nhân dân phường Phú Cường", "code": "UBND", "sort_order": "80"},
+    )
     assert response.status_code == 302
     with tenant_context(school_a):
         from documents.models import IssuingBody
 
         added = IssuingBody.objects.get(name="Ủy ban nhân dân phường Phú Cường")
         assert added.slug == "uy-ban-nhan-dan-phuong-phu-cuong"
-        page = add_document("03/2016/QĐ-UBND", "Quy định chức năng, nhiệm vụ", day("10/11/2016"),
-                            files=[("ban-scan.pdf", pdf_bytes([""]))])
+        page = add_document(
+            "03/2016/QĐ-UBND",
+            "Quy định chức năng, nhiệm vụ",
+            day("10/11/2016"),
+            files=[("ban-scan.pdf", pdf_bytes([""]))],
+        )
     edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "Không đọc được nội dung" in edit and "bản quét" in edit

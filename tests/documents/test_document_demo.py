@@ -12,13 +12,28 @@ from documents.status import Status
 from documents_public.models import DistrictDocument
 from portal.core.demo import DISTRICT
 
-CITED = ["24/2018/QH14", "43/2011/NĐ-CP", "72/2013/NĐ-CP", "27/2018/NĐ-CP", "36/2017/TT-BGDĐT", "09/2024/TT-BGDĐT",
-         "37/2020/TT-BGDĐT", "04/2013/QĐ-UBND", "1768/SGDĐT-VP", "03/2016/QĐ-UBND", "12/PGDĐT-CNTT"]
+CITED = [
+    "24/2018/QH14",
+    "43/2011/NĐ-CP",
+    "72/2013/NĐ-CP",
+    "27/2018/NĐ-CP",
+    "36/2017/TT-BGDĐT",
+    "09/2024/TT-BGDĐT",
+    "37/2020/TT-BGDĐT",
+    "04/2013/QĐ-UBND",
+    "1768/SGDĐT-VP",
+    "03/2016/QĐ-UBND",
+    "12/PGDĐT-CNTT",
+]
 
 
 def state():
-    return (LegalDocumentPage.objects.count(), Revision.objects.count(), Document.objects.count(),
-            DocumentAttachment.objects.count())
+    return (
+        LegalDocumentPage.objects.count(),
+        Revision.objects.count(),
+        Document.objects.count(),
+        DocumentAttachment.objects.count(),
+    )
 
 
 def test_district_demo_register(district):
@@ -38,8 +53,10 @@ def test_district_demo_register(district):
         letter = pages["12/PGDĐT-CNTT"]
         lines = [f"{line['label']} {line['text']}" for line in letter.relation_lines()]
         assert "Thay thế văn bản Công văn số 1031/PGDĐT-CNTT ngày 26/09/2014" in lines
-        assert "Thay thế văn bản số 1280/PGDĐT-CNTT ngày 21/11/2014 (Hướng dẫn triển khai sử dụng website 55 đơn " \
-               "vị trực thuộc năm học 2014-2015 và những năm tiếp theo)" in lines
+        assert (
+            "Thay thế văn bản số 1280/PGDĐT-CNTT ngày 21/11/2014 (Hướng dẫn triển khai sử dụng website 55 đơn "
+            "vị trực thuộc năm học 2014-2015 và những năm tiếp theo)" in lines
+        )
         legacy = pages["1031/PGDĐT-CNTT"].attachments.get()
         assert legacy.extraction_status == "legacy_converted" and legacy.detected_encoding == "tcvn3"
         assert "Phòng Giáo dục và Đào tạo triển khai cổng thông tin điện tử" in legacy.extracted_text

@@ -11,10 +11,15 @@ HTML = b"<!DOCTYPE html><html><script>alert(document.cookie)</script></html>"
 
 def make(portal):
     with tenant_context(portal):
-        page = add_document("15/KH-THCSCVA", "Kế hoạch hội thi", day("10/03/2025"), files=[
-            ("Kế hoạch hội thi.pdf", pdf_bytes(["Kế hoạch hội thi"])),
-            ("Phụ lục.docx", docx_bytes("Phụ lục")),
-        ])
+        page = add_document(
+            "15/KH-THCSCVA",
+            "Kế hoạch hội thi",
+            day("10/03/2025"),
+            files=[
+                ("Kế hoạch hội thi.pdf", pdf_bytes(["Kế hoạch hội thi"])),
+                ("Phụ lục.docx", docx_bytes("Phụ lục")),
+            ],
+        )
         pdf, word = page.attachments.order_by("sort_order", "pk")
         page.base = page.url  # URLs need the portal's Site: compute them inside its schema
         return page, pdf, word

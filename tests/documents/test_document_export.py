@@ -10,30 +10,54 @@ from documents.importing import import_rows
 from documents.models import LegalDocumentPage, RelationType
 from documents.registers import read_register
 
-FIELDS = ("number", "title", "document_type", "issue_date", "effective_date", "expiry_date", "field", "signer",
-          "abstract")
+FIELDS = (
+    "number",
+    "title",
+    "document_type",
+    "issue_date",
+    "effective_date",
+    "expiry_date",
+    "field",
+    "signer",
+    "abstract",
+)
 
 
 def snapshot():
     rows = {}
     for page in LegalDocumentPage.objects.live().select_related("issuer"):
-        rows[page.number] = (*(getattr(page, name) for name in FIELDS), page.issuer_name,
-                             sorted((r.relation_type, r.target_number or r.target_page.number)
-                                    for r in page.relations.all()))
+        rows[page.number] = (
+            *(getattr(page, name) for name in FIELDS),
+            page.issuer_name,
+            sorted((r.relation_type, r.target_number or r.target_page.number) for r in page.relations.all()),
+        )
     return rows
 
 
 def test_export_is_filtered_and_imports_back_into_another_school(school_a, school_b, portal_client):
     with tenant_context(school_a):
-        old = add_document("08/QĐ-THCSCVA", "Ban hành Quy chế chi tiêu nội bộ năm 2025", day("10/01/2025"),
-                           effective_date=day("01/01/2025"), expiry_date=day("01/01/2026"), field="tai-chinh",
-                           signer="Hiệu trưởng Lê Văn Dũng", abstract="Định mức chi thường xuyên, công tác phí.",
-                           files=[("quy-che.pdf", pdf_bytes(["Quy chế chi tiêu nội bộ"]))])
-        add_document("09/QĐ-THCSCVA", "Ban hành Quy chế chi tiêu nội bộ năm 2026", day("09/01/2026"),
-                     effective_date=day("01/01/2026"), field="tai-chinh",
-                     relations=[(RelationType.REPLACES, old), (RelationType.GUIDES, "61/2024/TT-BTC")])
-        add_document("36/2017/TT-BGDĐT", "Ban hành Quy chế thực hiện công khai", day("28/12/2017"),
-                     field="cong-khai-kiem-dinh")
+        old = add_document(
+            "08/QĐ-THCSCVA",
+            "Ban hành Quy chế chi tiêu nội bộ năm 2025",
+            day("10/01/2025"),
+            effective_date=day("01/01/2025"),
+            expiry_date=day("01/01/2026"),
+            field="tai-chinh",
+            signer="Hiệu trưởng Lê Văn Dũng",
+            abstract="Định mức chi thường xuyên, công tác phí.",
+            files=[("quy-che.pdf", pdf_bytes(["Quy chế chi tiêu nội bộ"]))],
+        )
+        add_document(
+            "09/QĐ-THCSCVA",
+            "Ban hành Quy chế chi tiêu nội bộ năm 2026",
+            day("09/01/2026"),
+            effective_date=day("01/01/2026"),
+            field="tai-chinh",
+            relations=[(RelationType.REPLACES, old), (RelationType.GUIDES, "61/2024/TT-BTC")],
+        )
+        add_document(
+            "36/2017/TT-BGDĐT", "Ban hành Quy chế thực hiện công khai", day("28/12/2017"), field="cong-khai-kiem-dinh"
+        )
         expected = snapshot()
     client = portal_client(school_a)
     response = client.get("/van-ban/xuat-excel/?q=quy+che+chi+tieu")

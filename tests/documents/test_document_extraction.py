@@ -92,11 +92,16 @@ def test_unreadable_and_unsupported_results():
 
 def test_attachments_are_extracted_on_save_and_a_broken_file_is_kept_and_flagged(school_a):
     with tenant_context(school_a):
-        page = add_document("15/KH-UBND", "Kế hoạch chuyển đổi số", day("10/03/2025"), files=[
-            ("ke-hoach.pdf", pdf_bytes([SENTENCE])),
-            ("phu-luc.docx", docx_bytes(encode_legacy(TCVN3_SENTENCE, "tcvn3"), font=".VnTime")),
-            ("hong.pdf", b"%PDF-1.7\n%broken beyond repair"),
-        ])
+        page = add_document(
+            "15/KH-UBND",
+            "Kế hoạch chuyển đổi số",
+            day("10/03/2025"),
+            files=[
+                ("ke-hoach.pdf", pdf_bytes([SENTENCE])),
+                ("phu-luc.docx", docx_bytes(encode_legacy(TCVN3_SENTENCE, "tcvn3"), font=".VnTime")),
+                ("hong.pdf", b"%PDF-1.7\n%broken beyond repair"),
+            ],
+        )
         good, legacy, broken = page.attachments.order_by("sort_order", "pk")
         assert (good.extraction_status, good.page_count) == ("ok", 1)
         assert legacy.extraction_status == "legacy_converted" and TCVN3_SENTENCE in legacy.extracted_text

@@ -19,19 +19,50 @@ from documents.models import IssuingBody, LegalDocumentPage
 from documents.registers import RegisterError, read_register
 
 EXE = b"MZ\x90\x00" + b"\0" * 300
-HEADER = ["STT", "So ky hieu", "Loai van ban", "Co quan ban hanh", "Ngay ban hanh", "Ngay co hieu luc",
-          "Trich yeu", "Nguoi ky", "Linh vuc", "Thay the van ban", "Tep dinh kem"]
+HEADER = [
+    "STT",
+    "So ky hieu",
+    "Loai van ban",
+    "Co quan ban hanh",
+    "Ngay ban hanh",
+    "Ngay co hieu luc",
+    "Trich yeu",
+    "Nguoi ky",
+    "Linh vuc",
+    "Thay the van ban",
+    "Tep dinh kem",
+]
 ROWS = [
-    [1, "36/2017/TT-BGDDT", "Thông tư", "Bộ Giáo dục và Đào tạo", datetime.datetime(2017, 12, 28), "15/02/2018",
-     "Ban hành Quy chế thực hiện công khai", "Thứ trưởng Nguyễn Văn Phúc", "Công khai, kiểm định chất lượng", "",
-     "tt36.pdf"],
+    [
+        1,
+        "36/2017/TT-BGDDT",
+        "Thông tư",
+        "Bộ Giáo dục và Đào tạo",
+        datetime.datetime(2017, 12, 28),
+        "15/02/2018",
+        "Ban hành Quy chế thực hiện công khai",
+        "Thứ trưởng Nguyễn Văn Phúc",
+        "Công khai, kiểm định chất lượng",
+        "",
+        "tt36.pdf",
+    ],
     [2, "36/17/TT-BGDĐT", "Thông tư", "Bộ Giáo dục và Đào tạo", "28/12/2017", "", "Số sai năm", "", "", "", ""],
     [3, "15/KH-THCSCVA", "Kế hoạch", "", "31/02/2024", "", "Ngày không có thật", "", "", "", ""],
     [4, "16/KH-THCSCVA", "", "", "01/03/2024", "", "Thiếu tệp", "", "", "", "khong-co.pdf"],
     [5, "17/QĐ-THCSCVA", "", "", "01/03/2024", "", "Tệp giả mạo", "", "", "", "ke-hoach.pdf; virus.pdf"],
-    [6, "09/2024/TT-BGDĐT", "", "Bộ Giáo dục và Đào tạo", "03/06/2024", "19/07/2024",
-     "Quy định về công khai trong hoạt động của các cơ sở giáo dục", "", "cong khai, kiem dinh chat luong",
-     "36/2017/TT-BGDĐT; 1280/PGDĐT-CNTT", "tt09.docx"],
+    [
+        6,
+        "09/2024/TT-BGDĐT",
+        "",
+        "Bộ Giáo dục và Đào tạo",
+        "03/06/2024",
+        "19/07/2024",
+        "Quy định về công khai trong hoạt động của các cơ sở giáo dục",
+        "",
+        "cong khai, kiem dinh chat luong",
+        "36/2017/TT-BGDĐT; 1280/PGDĐT-CNTT",
+        "tt09.docx",
+    ],
     [7, "36/2017/TT-BGDĐT", "", "", "28/12/2017", "", "Trùng số", "", "", "", ""],
     [8, "18/TB-THCSCVA", "Sắc lệnh", "", "01/03/2024", "", "Hình thức lạ", "", "", "", ""],
     [9, "19/TB-THCSCVA", "", "Trường THCS Chu Văn An", "02/03/2024", "", "", "", "", "", ""],
@@ -79,8 +110,10 @@ def test_command_imports_good_rows_and_reports_bad_ones(school_a, files_dir, tmp
     assert "Dòng 5 (36/17/TT-BGDĐT): Lỗi. Năm ban hành trong số ký hiệu “36/17/TT-BGDĐT” phải có đủ 4 chữ số" in out
     assert "Dòng 6 (15/KH-THCSCVA): Lỗi. Ngày ban hành: “31/02/2024” không phải ngày hợp lệ" in out
     assert "Dòng 7 (16/KH-THCSCVA): Lỗi. Không tìm thấy tệp “khong-co.pdf”" in out
-    assert "Dòng 8 (17/QĐ-THCSCVA): Lỗi. Tệp “virus.pdf” có phần mở rộng .pdf nhưng nội dung thực tế là " \
-           "chương trình Windows (EXE)" in out
+    assert (
+        "Dòng 8 (17/QĐ-THCSCVA): Lỗi. Tệp “virus.pdf” có phần mở rộng .pdf nhưng nội dung thực tế là "
+        "chương trình Windows (EXE)" in out
+    )
     assert "Dòng 10 (36/2017/TT-BGDĐT): Bỏ qua. Đã có trong sổ văn bản." in out
     assert "Dòng 11 (18/TB-THCSCVA): Lỗi. Hình thức văn bản “Sắc lệnh” không có trong danh mục." in out
     assert "Dòng 12 (19/TB-THCSCVA): Lỗi. Thiếu trích yếu." in out
@@ -95,7 +128,9 @@ def test_command_imports_good_rows_and_reports_bad_ones(school_a, files_dir, tmp
         assert old.signer == "Thứ trưởng Nguyễn Văn Phúc" and old.issuer.name == "Bộ Giáo dục và Đào tạo"
         assert old.attachments.get().extraction_status == "ok"
         assert [(r.target_page_id, r.target_number) for r in new.relations.order_by("sort_order", "pk")] == [
-            (old.pk, ""), (None, "1280/PGDĐT-CNTT")]
+            (old.pk, ""),
+            (None, "1280/PGDĐT-CNTT"),
+        ]
         assert old.status() == "bi-thay-the"
     # the files of the refused row 8 (ke-hoach.pdf was stored before virus.pdf was refused) are gone too
     new_files = set(stored_files(school_a)) - set(files_before)
@@ -115,19 +150,24 @@ def test_importing_the_same_register_twice_adds_nothing(school_a, files_dir, tmp
 
 
 def test_admin_view_imports_csv_with_a_zip_of_files(school_b, editor_client):
-    csv_text = ("Số ký hiệu;Ngày ban hành;Trích yếu;Cơ quan ban hành;Tệp đính kèm\r\n"
-                "05/KH-MNHS;05/09/2025;Kế hoạch năm học 2025-2026;Trường Mầm non Hoa Sen;ke-hoach.docx\r\n"
-                "06/KH-MNHS;31/13/2025;Ngày sai;;\r\n")
+    csv_text = (
+        "Số ký hiệu;Ngày ban hành;Trích yếu;Cơ quan ban hành;Tệp đính kèm\r\n"
+        "05/KH-MNHS;05/09/2025;Kế hoạch năm học 2025-2026;Trường Mầm non Hoa Sen;ke-hoach.docx\r\n"
+        "06/KH-MNHS;31/13/2025;Ngày sai;;\r\n"
+    )
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as bundle:
         bundle.writestr("ho-so/ke-hoach.docx", docx_bytes("Kế hoạch năm học của trường mầm non"))
     client = editor_client(school_b)
     assert "/admin/van-ban/nhap-so/" in client.get("/admin/").content.decode()  # in the sidebar menu
-    response = client.post("/admin/van-ban/nhap-so/", {
-        "register": _upload("so-van-ban.csv", "\ufeff".encode() + csv_text.encode()),
-        "attachments": _upload("tep.zip", archive.getvalue()),
-        "publish": "on",
-    })
+    response = client.post(
+        "/admin/van-ban/nhap-so/",
+        {
+            "register": _upload("so-van-ban.csv", "\ufeff".encode() + csv_text.encode()),
+            "attachments": _upload("tep.zip", archive.getvalue()),
+            "publish": "on",
+        },
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "Đã nhập 1 văn bản, bỏ qua 0, lỗi 1." in html
@@ -140,8 +180,10 @@ def test_admin_view_imports_csv_with_a_zip_of_files(school_b, editor_client):
 
 def test_admin_view_refuses_a_register_without_its_columns(school_b, editor_client):
     client = editor_client(school_b)
-    response = client.post("/admin/van-ban/nhap-so/", {
-        "register": _upload("so.xlsx", xlsx([["x"]], header=["Tên", "Ngày"], title=False)), "publish": "on"})
+    response = client.post(
+        "/admin/van-ban/nhap-so/",
+        {"register": _upload("so.xlsx", xlsx([["x"]], header=["Tên", "Ngày"], title=False)), "publish": "on"},
+    )
     assert "Không tìm thấy dòng tiêu đề" in response.content.decode()
     response = client.post("/admin/van-ban/nhap-so/", {"register": _upload("so.xlsx", b"PK\x03\x04 broken")})
     assert "Không đọc được tệp Excel" in response.content.decode()

@@ -26,13 +26,21 @@ def align_sequences(*portals):
 def test_documents_of_one_school_are_never_served_at_another(school_a, school_b, portal_client):
     align_sequences(school_a, school_b)
     with tenant_context(school_a):
-        page_a = add_document("20/QĐ-THCSCVA", "Quy chế chi tiêu nội bộ Chu Văn An", day("05/01/2025"),
-                              files=[("quy-che.pdf", pdf_bytes(["Quy chế chi tiêu nội bộ Chu Văn An"]))])
+        page_a = add_document(
+            "20/QĐ-THCSCVA",
+            "Quy chế chi tiêu nội bộ Chu Văn An",
+            day("05/01/2025"),
+            files=[("quy-che.pdf", pdf_bytes(["Quy chế chi tiêu nội bộ Chu Văn An"]))],
+        )
         attachment_a = DocumentAttachment.objects.get(page=page_a)
         url_a = page_a.url
     with tenant_context(school_b):
-        page_b = add_document("20/QĐ-MNHS", "Quy chế chi tiêu nội bộ Hoa Sen", day("05/01/2025"),
-                              files=[("quy-che.pdf", pdf_bytes(["Quy chế chi tiêu nội bộ Hoa Sen"]))])
+        page_b = add_document(
+            "20/QĐ-MNHS",
+            "Quy chế chi tiêu nội bộ Hoa Sen",
+            day("05/01/2025"),
+            files=[("quy-che.pdf", pdf_bytes(["Quy chế chi tiêu nội bộ Hoa Sen"]))],
+        )
         attachment_b = DocumentAttachment.objects.get(page=page_b)
     assert (page_a.pk, attachment_a.pk) == (page_b.pk, attachment_b.pk)  # same ids in both schemas
 

@@ -16,17 +16,36 @@ def numbers(html):
 def register(portal):
     with tenant_context(portal):
         ministry = IssuingBody.objects.get(name="Bộ Giáo dục và Đào tạo")
-        old = add_document("36/2017/TT-BGDĐT", "Ban hành Quy chế thực hiện công khai", day("28/12/2017"),
-                           issuer=ministry, field="cong-khai-kiem-dinh", effective_date=day("15/02/2018"))
-        add_document("09/2024/TT-BGDĐT", "Quy định về công khai trong hoạt động của các cơ sở giáo dục",
-                     day("03/06/2024"), field="cong-khai-kiem-dinh", effective_date=day("19/07/2024"),
-                     relations=[(RelationType.REPLACES, old)])
-        add_document("37/2020/TT-BGDĐT", "Tổ chức hoạt động, sử dụng thư điện tử và cổng thông tin điện tử",
-                     day("05/10/2020"), field="cong-nghe-thong-tin",
-                     files=[("tt37.pdf", pdf_bytes(["Điều 9. Cổng thông tin điện tử của cơ sở giáo dục"]))])
-        add_document("15/KH-THCSCVA", "Kế hoạch chuyển đổi số năm học 2024-2025", day("12/09/2024"),
-                     field="cong-nghe-thong-tin",
-                     files=[("kh.docx", docx_bytes("Triển khai học bạ số, thủ tục trực tuyến"))])
+        old = add_document(
+            "36/2017/TT-BGDĐT",
+            "Ban hành Quy chế thực hiện công khai",
+            day("28/12/2017"),
+            issuer=ministry,
+            field="cong-khai-kiem-dinh",
+            effective_date=day("15/02/2018"),
+        )
+        add_document(
+            "09/2024/TT-BGDĐT",
+            "Quy định về công khai trong hoạt động của các cơ sở giáo dục",
+            day("03/06/2024"),
+            field="cong-khai-kiem-dinh",
+            effective_date=day("19/07/2024"),
+            relations=[(RelationType.REPLACES, old)],
+        )
+        add_document(
+            "37/2020/TT-BGDĐT",
+            "Tổ chức hoạt động, sử dụng thư điện tử và cổng thông tin điện tử",
+            day("05/10/2020"),
+            field="cong-nghe-thong-tin",
+            files=[("tt37.pdf", pdf_bytes(["Điều 9. Cổng thông tin điện tử của cơ sở giáo dục"]))],
+        )
+        add_document(
+            "15/KH-THCSCVA",
+            "Kế hoạch chuyển đổi số năm học 2024-2025",
+            day("12/09/2024"),
+            field="cong-nghe-thong-tin",
+            files=[("kh.docx", docx_bytes("Triển khai học bạ số, thủ tục trực tuyến"))],
+        )
         add_document("16/TB-THCSCVA", "Thông báo lịch họp phụ huynh", day("20/09/2024"), field="cong-tac-chung")
 
 
@@ -34,16 +53,24 @@ def test_filters_combine_with_a_query_without_diacritics(school_a, portal_client
     register(school_a)
     client = portal_client(school_a)
     html = client.get("/van-ban/").content.decode()
-    assert numbers(html) == ["16/TB-THCSCVA", "15/KH-THCSCVA", "09/2024/TT-BGDĐT", "37/2020/TT-BGDĐT",
-                             "36/2017/TT-BGDĐT"]  # newest first
+    assert numbers(html) == [
+        "16/TB-THCSCVA",
+        "15/KH-THCSCVA",
+        "09/2024/TT-BGDĐT",
+        "37/2020/TT-BGDĐT",
+        "36/2017/TT-BGDĐT",
+    ]  # newest first
     assert numbers(client.get("/van-ban/?q=cong+khai").content.decode()) == ["09/2024/TT-BGDĐT", "36/2017/TT-BGDĐT"]
     assert numbers(client.get("/van-ban/?q=cong+khai&hieu_luc=bi-thay-the").content.decode()) == ["36/2017/TT-BGDĐT"]
     assert numbers(client.get("/van-ban/?q=cong+khai&hieu_luc=con-hieu-luc&nam=2024").content.decode()) == [
-        "09/2024/TT-BGDĐT"]
+        "09/2024/TT-BGDĐT"
+    ]
     assert numbers(client.get("/van-ban/?loai=thong-tu&linh_vuc=cong-nghe-thong-tin").content.decode()) == [
-        "37/2020/TT-BGDĐT"]
+        "37/2020/TT-BGDĐT"
+    ]
     assert numbers(client.get("/van-ban/?co_quan=bo-giao-duc-va-dao-tao&q=thu+dien+tu").content.decode()) == [
-        "37/2020/TT-BGDĐT"]
+        "37/2020/TT-BGDĐT"
+    ]
     # words inside the attached files count, typed without marks
     assert numbers(client.get("/van-ban/?q=hoc+ba+so").content.decode()) == ["15/KH-THCSCVA"]
     assert numbers(client.get("/van-ban/?q=DIEU+9+co+so+giao+duc").content.decode()) == ["37/2020/TT-BGDĐT"]

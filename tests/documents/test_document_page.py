@@ -13,7 +13,12 @@ def test_number_is_stored_canonical_with_its_parts_and_defaults(school_a):
         page = add_document("Số: 36 / 2017 / TT-BGDDT", "Ban hành Quy chế thực hiện công khai", day("28/12/2017"))
         assert page.number == "36/2017/TT-BGDĐT"
         assert (page.number_value, page.number_year, page.type_code, page.issuer_code, page.unit_code) == (
-            36, 2017, "TT", "BGDĐT", "")
+            36,
+            2017,
+            "TT",
+            "BGDĐT",
+            "",
+        )
         assert page.document_type == "thong-tu"
         assert page.issuer == IssuingBody.objects.get(name="Bộ Giáo dục và Đào tạo")
         assert page.slug == "36-2017-tt-bgddt"
@@ -38,16 +43,25 @@ def build(**fields):
     return page
 
 
-@pytest.mark.parametrize(("fields", "field", "message"), [
-    ({"number": "36/17/TT-BGDĐT"}, "number", "Năm ban hành trong số ký hiệu “36/17/TT-BGDĐT” phải có đủ 4 chữ số"),
-    ({"number": "abc"}, "number", "Số ký hiệu “abc” không đúng dạng"),
-    ({"number": ""}, "number", "Trường này không được để trắng"),
-    ({"number": "36/2017/TT-BGDĐT", "issue_date": day("05/01/2018")}, "issue_date",
-     "Năm trong số ký hiệu (2017) khác năm ban hành (2018)"),
-    ({"effective_date": day("01/03/2024"), "expiry_date": day("01/03/2024")}, "expiry_date",
-     "Ngày hết hiệu lực phải sau ngày có hiệu lực"),
-    ({"expiry_date": day("01/01/2024")}, "expiry_date", "Ngày hết hiệu lực phải sau ngày ban hành"),
-])
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"number": "36/17/TT-BGDĐT"}, "number", "Năm ban hành trong số ký hiệu “36/17/TT-BGDĐT” phải có đủ 4 chữ số"),
+        ({"number": "abc"}, "number", "Số ký hiệu “abc” không đúng dạng"),
+        ({"number": ""}, "number", "Trường này không được để trắng"),
+        (
+            {"number": "36/2017/TT-BGDĐT", "issue_date": day("05/01/2018")},
+            "issue_date",
+            "Năm trong số ký hiệu (2017) khác năm ban hành (2018)",
+        ),
+        (
+            {"effective_date": day("01/03/2024"), "expiry_date": day("01/03/2024")},
+            "expiry_date",
+            "Ngày hết hiệu lực phải sau ngày có hiệu lực",
+        ),
+        ({"expiry_date": day("01/01/2024")}, "expiry_date", "Ngày hết hiệu lực phải sau ngày ban hành"),
+    ],
+)
 def test_invalid_pages_get_vietnamese_errors(school_a, fields, field, message):
     with tenant_context(school_a):
         with pytest.raises(ValidationError) as caught:

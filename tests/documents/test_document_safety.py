@@ -26,30 +26,36 @@ ODT = zip_of({"mimetype": "application/vnd.oasis.opendocument.text", "content.xm
 XLSX = zip_of({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"})
 
 
-@pytest.mark.parametrize(("name", "data"), [
-    ("quyet-dinh.pdf", pdf_bytes(["Quyết định"])),
-    ("ke-hoach.docx", docx_bytes("Kế hoạch")),
-    ("bao-cao.xlsx", XLSX),
-    ("thong-bao.odt", ODT),
-    ("cong-van.DOC", OLE2),
-    ("so-lieu.xls", OLE2),
-])
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("quyet-dinh.pdf", pdf_bytes(["Quyết định"])),
+        ("ke-hoach.docx", docx_bytes("Kế hoạch")),
+        ("bao-cao.xlsx", XLSX),
+        ("thong-bao.odt", ODT),
+        ("cong-van.DOC", OLE2),
+        ("so-lieu.xls", OLE2),
+    ],
+)
 def test_real_files_are_accepted(name, data):
     assert check_file(name, data) == name.rsplit(".", 1)[1].lower()
 
 
-@pytest.mark.parametrize(("name", "data", "message"), [
-    ("quyet-dinh.pdf", EXE, "có phần mở rộng .pdf nhưng nội dung thực tế là chương trình Windows (EXE)"),
-    ("quyet-dinh.pdf", HTML, "nội dung thực tế là trang web HTML, không phải PDF"),
-    ("ke-hoach.docx", XLSX, "nội dung thực tế là Excel (XLSX), không phải Word (DOCX)"),
-    ("ke-hoach.docx", zip_of({"a.txt": "x"}), "nội dung thực tế là tệp nén ZIP"),
-    ("cong-van.doc", pdf_bytes(["x"]), "nội dung thực tế là PDF"),
-    ("thong-bao.odt", zip_of({"mimetype": "application/zip"}), "nội dung thực tế là tệp nén ZIP"),
-    ("virus.exe", EXE, "có định dạng không được phép. Chỉ nhận các tệp PDF, DOC, DOCX, XLS, XLSX, ODT"),
-    ("trang.html", HTML, "có định dạng không được phép"),
-    ("khong-duoi", b"%PDF-1.4", "có định dạng không được phép"),
-    ("rong.pdf", b"", "rỗng (0 byte)"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("quyet-dinh.pdf", EXE, "có phần mở rộng .pdf nhưng nội dung thực tế là chương trình Windows (EXE)"),
+        ("quyet-dinh.pdf", HTML, "nội dung thực tế là trang web HTML, không phải PDF"),
+        ("ke-hoach.docx", XLSX, "nội dung thực tế là Excel (XLSX), không phải Word (DOCX)"),
+        ("ke-hoach.docx", zip_of({"a.txt": "x"}), "nội dung thực tế là tệp nén ZIP"),
+        ("cong-van.doc", pdf_bytes(["x"]), "nội dung thực tế là PDF"),
+        ("thong-bao.odt", zip_of({"mimetype": "application/zip"}), "nội dung thực tế là tệp nén ZIP"),
+        ("virus.exe", EXE, "có định dạng không được phép. Chỉ nhận các tệp PDF, DOC, DOCX, XLS, XLSX, ODT"),
+        ("trang.html", HTML, "có định dạng không được phép"),
+        ("khong-duoi", b"%PDF-1.4", "có định dạng không được phép"),
+        ("rong.pdf", b"", "rỗng (0 byte)"),
+    ],
+)
 def test_mismatches_are_refused_in_vietnamese(name, data, message):
     with pytest.raises(ValidationError) as caught:
         check_file(name, data)
@@ -76,12 +82,15 @@ def test_sniff_kinds():
     assert sniff(b"hello") == "unknown"
 
 
-@pytest.mark.parametrize(("name", "safe"), [
-    ("Công văn số 1031 PGDĐT.PDF", "cong-van-so-1031-pgddt.pdf"),
-    ("../../etc/passwd.docx", "passwd.docx"),
-    ("Quyết định; rm -rf.xlsx", "quyet-dinh-rm-rf.xlsx"),
-    ("  .pdf", "van-ban.pdf"),
-    ("Thông báo", "thong-bao"),
-])
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("Công văn số 1031 PGDĐT.PDF", "cong-van-so-1031-pgddt.pdf"),
+        ("../../etc/passwd.docx", "passwd.docx"),
+        ("Quyết định; rm -rf.xlsx", "quyet-dinh-rm-rf.xlsx"),
+        ("  .pdf", "van-ban.pdf"),
+        ("Thông báo", "thong-bao"),
+    ],
+)
 def test_safe_filenames(name, safe):
     assert safe_filename(name) == safe

@@ -104,7 +104,9 @@ def axe(page, axe_path, impacts=("serious", "critical")):
 def describe_axe(violations):
     lines = []
     for v in violations:
-        targets = "; ".join(" ".join(node["target"]) if isinstance(node["target"], list) else str(node["target"])
-                            for node in v["nodes"][:3])
+        targets = "; ".join(
+            " ".join(node["target"]) if isinstance(node["target"], list) else str(node["target"])
+            for node in v["nodes"][:3]
+        )
         lines.append(f"{v['impact']} {v['id']}: {v['help']} ({len(v['nodes'])}x: {targets})")
     return lines

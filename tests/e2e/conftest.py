@@ -117,7 +117,6 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "journey(name): prefix of the screenshots of a browser journey")
 
 
-
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield

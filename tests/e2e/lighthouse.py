@@ -36,10 +36,19 @@ def run_lighthouse(url, out_dir, name, attempts=3):
     env = dict(os.environ, CHROME_PATH=CHROMIUM)
     for attempt in range(1, attempts + 1):
         result = subprocess.run(  # noqa: S603
-            [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
-             f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
-             "--max-wait-for-load=30000"],
-            env=env, check=False, timeout=300,
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={output}",
+                f"--only-categories={','.join(CATEGORIES)}",
+                f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+                "--max-wait-for-load=30000",
+            ],
+            env=env,
+            check=False,
+            timeout=300,
         )
         if result.returncode == 0:
             return json.loads(output.read_text(encoding="utf-8"))
@@ -65,17 +74,27 @@ def shortfalls(report):
 
 def metrics(report):
     audits = report["audits"]
-    return {name: audits[name].get("displayValue", "") for name in (
-        "first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift",
-        "speed-index") if name in audits}
+    return {
+        name: audits[name].get("displayValue", "")
+        for name in (
+            "first-contentful-paint",
+            "largest-contentful-paint",
+            "total-blocking-time",
+            "cumulative-layout-shift",
+            "speed-index",
+        )
+        if name in audits
+    }
 
 
 def measure(live, runs):
     school = live.school()
     article = next(p for p in live.pages_of(school["schema"]) if p["type"] == "news.NewsArticlePage")
-    targets = [("Trang chủ trường (" + school["name"] + ")", live.url(school["schema"], "/")),
-               ("Bài tin tức của trường", live.url(school["schema"], article["path"])),
-               ("Trang chủ Phòng GD&ĐT", live.url(live.district["schema"], "/"))]
+    targets = [
+        ("Trang chủ trường (" + school["name"] + ")", live.url(school["schema"], "/")),
+        ("Bài tin tức của trường", live.url(school["schema"], article["path"])),
+        ("Trang chủ Phòng GD&ĐT", live.url(live.district["schema"], "/")),
+    ]
     results = []
     with tempfile.TemporaryDirectory(prefix="lighthouse-") as out:
         for label, url in targets:
@@ -83,33 +102,51 @@ def measure(live, runs):
             runs_scores = [scores(r) for r in reports]
             median = {key: int(statistics.median(s[key] for s in runs_scores)) for key in CATEGORIES}
             worst = min(reports, key=lambda r: scores(r)["performance"])
-            results.append({"label": label, "path": url.split(str(live.port), 1)[1], "scores": median,
-                            "metrics": metrics(worst), "shortfalls": shortfalls(worst),
-                            "lighthouse": reports[0]["lighthouseVersion"], "runs": runs})
+            results.append(
+                {
+                    "label": label,
+                    "path": url.split(str(live.port), 1)[1],
+                    "scores": median,
+                    "metrics": metrics(worst),
+                    "shortfalls": shortfalls(worst),
+                    "lighthouse": reports[0]["lighthouseVersion"],
+                    "runs": runs,
+                }
+            )
     return results
 
 
 def markdown(results):
     today = datetime.date.today().strftime("%d/%m/%Y")
     version = results[0]["lighthouse"] if results else "?"
-    lines = [SECTION, "",
-             f"Measured {today} with Lighthouse {version} (mobile profile: simulated slow 4G, 4x CPU slowdown), "
-             f"Debian Chromium, headless, against the demo served by gunicorn (sync workers, whitenoise, DEBUG off) "
-             f"on this machine; median of {results[0]['runs'] if results else 0} run(s). Reproduce: `make lighthouse`.",
-             "",
-             "| Page | Performance | Accessibility | Best practices | SEO |",
-             "| --- | ---: | ---: | ---: | ---: |"]
+    lines = [
+        SECTION,
+        "",
+        f"Measured {today} with Lighthouse {version} (mobile profile: simulated slow 4G, 4x CPU slowdown), "
+        f"Debian Chromium, headless, against the demo served by gunicorn (sync workers, whitenoise, DEBUG off) "
+        f"on this machine; median of {results[0]['runs'] if results else 0} run(s). Reproduce: `make lighthouse`.",
+        "",
+        "| Page | Performance | Accessibility | Best practices | SEO |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
     for r in results:
         s = r["scores"]
-        lines.append(f"| {r['label']} `{r['path']}` | {s['performance']} | {s['accessibility']} | "
-                     f"{s['best-practices']} | {s['seo']} |")
-    lines += ["", f"Goals: Performance >= {GOALS['performance']}, Accessibility {GOALS['accessibility']}, "
-              f"Best practices {GOALS['best-practices']}, SEO {GOALS['seo']}.", "",
-              "Fixed in the shared shell after the first measurement (24/11/2026): the phone menu was collapsed by "
-              "a deferred script after the first paint, shifting the page (CLS 0.746 on an article, Performance "
-              "76); `base.html` now marks `<html class=\"js\">` before the first paint and `site.css` collapses "
-              "the menu from the start. A missing favicon logged a 404 in the console (Best practices 96); "
-              "`base.html` now declares an icon (the portal's logo, or an inline SVG).", ""]
+        lines.append(
+            f"| {r['label']} `{r['path']}` | {s['performance']} | {s['accessibility']} | "
+            f"{s['best-practices']} | {s['seo']} |"
+        )
+    lines += [
+        "",
+        f"Goals: Performance >= {GOALS['performance']}, Accessibility {GOALS['accessibility']}, "
+        f"Best practices {GOALS['best-practices']}, SEO {GOALS['seo']}.",
+        "",
+        "Fixed in the shared shell after the first measurement (24/11/2026): the phone menu was collapsed by "
+        "a deferred script after the first paint, shifting the page (CLS 0.746 on an article, Performance "
+        '76); `base.html` now marks `<html class="js">` before the first paint and `site.css` collapses '
+        "the menu from the start. A missing favicon logged a 404 in the console (Best practices 96); "
+        "`base.html` now declares an icon (the portal's logo, or an inline SVG).",
+        "",
+    ]
     for r in results:
         lines.append(f"- {r['label']}: " + ", ".join(f"{k} {v}" for k, v in r["metrics"].items()) + ".")
         for line in r["shortfalls"]:
@@ -124,7 +161,7 @@ def write_section(path, text):
     if SECTION in current:
         before, _, rest = current.partition(SECTION)
         following = rest.find("\n## ")
-        after = rest[following + 1:] if following >= 0 else ""
+        after = rest[following + 1 :] if following >= 0 else ""
         current = before + text + ("\n" + after if after else "")
     else:
         current = current.rstrip("\n") + "\n\n" + text
@@ -147,8 +184,12 @@ def main(argv=None):
     print(text)
     if args.write:
         write_section(args.write, text)
-    missed = [f"{r['label']} {k} {r['scores'][k]} < {goal}" for r in results for k, goal in GOALS.items()
-              if r["scores"][k] < goal]
+    missed = [
+        f"{r['label']} {k} {r['scores'][k]} < {goal}"
+        for r in results
+        for k, goal in GOALS.items()
+        if r["scores"][k] < goal
+    ]
     if missed:
         print("Goals missed: " + "; ".join(missed))
 

@@ -29,13 +29,33 @@ ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "tests.e2e.settings"
 DB_PREFIX = "portal_e2e"  # one database per run: portal_e2e_<pid>
 CACHE_DB = "portal_e2e_migrated"  # the migrated database, reused while no migration changes
-UNHASHED_DIRS = {".git", ".venv", "node_modules", ".pgdata", ".run", "var", "test-output", "tests", "docs",
-                 ".ruff_cache", "__pycache__", "templates", "static", "locale"}
+UNHASHED_DIRS = {
+    ".git",
+    ".venv",
+    "node_modules",
+    ".pgdata",
+    ".run",
+    "var",
+    "test-output",
+    "tests",
+    "docs",
+    ".ruff_cache",
+    "__pycache__",
+    "templates",
+    "static",
+    "locale",
+}
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Without the background-networking flags Chromium's own connections are refused on a closed network.
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 # Commands of the search app, run after seeding when they exist (``DISCOVER`` lists the commands).
 SEARCH_COMMANDS = (["rebuild_search", "--no-progress"], ["search_worker", "--once"])
@@ -56,7 +76,11 @@ def _admin_connection():
 
     db = settings.DATABASES["default"]
     return psycopg.connect(
-        dbname="postgres", user=db["USER"], password=db["PASSWORD"], host=db["HOST"], port=db["PORT"] or None,
+        dbname="postgres",
+        user=db["USER"],
+        password=db["PASSWORD"],
+        host=db["HOST"],
+        port=db["PORT"] or None,
         autocommit=True,
     )
 
@@ -142,27 +166,40 @@ class Server:
     @classmethod
     def load(cls, path):
         data = json.loads(Path(path).read_text())
-        return cls(port=data["port"], root=Path(data["root"]), db_name=data["db_name"], portals=data["portals"],
-                   pages=data["pages"], commands=set(data["commands"]))
+        return cls(
+            port=data["port"],
+            root=Path(data["root"]),
+            db_name=data["db_name"],
+            portals=data["portals"],
+            pages=data["pages"],
+            commands=set(data["commands"]),
+        )
 
 
 def server_env(port, root, db_name):
     env = dict(os.environ)
-    env.update({
-        "DJANGO_SETTINGS_MODULE": SETTINGS,
-        "PORTAL_E2E_DB": db_name,
-        "PORTAL_TEST_ROOT": str(root),
-        "PORTAL_DEV_PORT": str(port),
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
-        "PYTHONWARNINGS": "ignore",
-    })
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": SETTINGS,
+            "PORTAL_E2E_DB": db_name,
+            "PORTAL_TEST_ROOT": str(root),
+            "PORTAL_DEV_PORT": str(port),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
+            "PYTHONWARNINGS": "ignore",
+        }
+    )
     return env
 
 
 def manage(env, *args, timeout=600):
     result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=timeout, check=False,
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
     if result.returncode != 0:
         raise RuntimeError(
@@ -275,10 +312,27 @@ def start(log=print):
             server.manage(*command)
     log(f"e2e: database and demo ready in {time.monotonic() - started:.1f} s")
     server.process = subprocess.Popen(  # noqa: S603
-        [str(Path(sys.executable).parent / "gunicorn"), "portal.wsgi:application", "--bind", f"127.0.0.1:{server.port}",
-         "--workers", "3", "--worker-class", "sync", "--timeout", "60", "--log-level", "warning",
-         "--error-logfile", str(root / "server.log")],
-        cwd=ROOT, env=server.env(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "portal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{server.port}",
+            "--workers",
+            "3",
+            "--worker-class",
+            "sync",
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+            "--error-logfile",
+            str(root / "server.log"),
+        ],
+        cwd=ROOT,
+        env=server.env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     wait_until_ready(server)
     log(f"e2e: server on port {server.port} after {time.monotonic() - started:.1f} s")

@@ -33,10 +33,15 @@ def public_pages(live):
     # Views that are not Wagtail pages or that render another list: search results, the district's
     # documents inside a school portal, and the "not found" page.
     pages.append({"schema": school, "type": "search", "path": "/tim-kiem/?q=khai+giang", "label": "search results"})
-    pages.append({"schema": school, "type": "documents", "path": "/van-ban/?nguon=phong",
-                  "label": "district documents in a school"})
-    pages.append({"schema": school, "type": "404", "path": "/khong-co-trang-nay/", "label": "not found",
-                  "status": 404})
+    pages.append(
+        {
+            "schema": school,
+            "type": "documents",
+            "path": "/van-ban/?nguon=phong",
+            "label": "district documents in a school",
+        }
+    )
+    pages.append({"schema": school, "type": "404", "path": "/khong-co-trang-nay/", "label": "not found", "status": 404})
     return pages
 
 
@@ -89,14 +94,18 @@ def report(live, browser, axe_source):
         slug = re.sub(r"[^a-z0-9]+", "-", item["label"].lower()).strip("-")
         (HTML_DIR / f"{len(results):02d}-{slug}.html").write_text(result.pop("html"), encoding="utf-8")
         page.screenshot(path=str(OUTPUT / f"pages-{len(results):02d}-{slug}.png"))
-        has_children = any(p["path"].startswith(item["path"]) and p["path"] != item["path"]
-                           for p in pages if p["schema"] == item["schema"])
+        has_children = any(
+            p["path"].startswith(item["path"]) and p["path"] != item["path"]
+            for p in pages
+            if p["schema"] == item["schema"]
+        )
         if item.get("type", "").endswith("IndexPage") and not has_children:
             child = deeper_link(page, item["path"], {p for s, p in known if s == item["schema"]})
             if child:
                 known.add((item["schema"], child))
-                queue.append({"schema": item["schema"], "path": child, "label": f"{item['label']} child",
-                              "type": "child"})
+                queue.append(
+                    {"schema": item["schema"], "path": child, "label": f"{item['label']} child", "type": "child"}
+                )
     context.close()
     (OUTPUT / "quality.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     return results
@@ -146,9 +155,15 @@ def test_html_is_valid_nu_checker(report):
     assert len(files) == len(report)
     run = subprocess.run(
         ["java", "-Xss1024k", "-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", *files],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
-    errors = [f"{m['url'].rsplit('/', 1)[-1]}:{m.get('lastLine', '?')}: {m['message']}"
-              for m in messages if m.get("type") == "error"]
+    errors = [
+        f"{m['url'].rsplit('/', 1)[-1]}:{m.get('lastLine', '?')}: {m['message']}"
+        for m in messages
+        if m.get("type") == "error"
+    ]
     assert not errors, "\n".join(errors)

@@ -81,8 +81,11 @@ def test_filter_the_documents_and_download_one(live, phone, shots):
     shots(phone, "documents-filtered")
 
     # A non-PDF attachment downloads (PDFs open inline on phones).
-    link = phone.get_by_role("main").get_by_role(
-        "link", name=re.compile(r"Tải về.*\b(DOCX|DOC|XLSX|XLS|ODT|ODS|ZIP)\b")).first
+    link = (
+        phone.get_by_role("main")
+        .get_by_role("link", name=re.compile(r"Tải về.*\b(DOCX|DOC|XLSX|XLS|ODT|ODS|ZIP)\b"))
+        .first
+    )
     with phone.expect_download() as download_info:
         link.tap()
     download = download_info.value

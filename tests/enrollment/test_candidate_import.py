@@ -22,18 +22,37 @@ def import_into(portal, notice, data, name):
 
 def stored(portal, notice):
     with tenant_context(portal):
-        return list(Candidate.objects.filter(notice_id=notice.pk).values_list(
-            "number", "full_name", "birth_date", "gender", "previous_school", "result"))
+        return list(
+            Candidate.objects.filter(notice_id=notice.pk).values_list(
+                "number", "full_name", "birth_date", "gender", "previous_school", "result"
+            )
+        )
 
 
 def test_xlsx_with_title_lines_aliases_date_cells_and_personal_columns(school_a, make_notice, files):
     notice = make_notice(school_a)
     title = [["PHÒNG GD&ĐT THÀNH PHỐ THỦ DẦU MỘT"], ["DANH SÁCH HỌC SINH DỰ TUYỂN LỚP 6 NĂM HỌC 2026-2027"], []]
-    header = ["TT", "Ho va ten hoc sinh", "Ngày sinh (dd/mm/yyyy)", "GIỚI TÍNH", "Số điện thoại", "Địa chỉ",
-              "Trường tiểu học", "Kết quả xét tuyển"]
+    header = [
+        "TT",
+        "Ho va ten hoc sinh",
+        "Ngày sinh (dd/mm/yyyy)",
+        "GIỚI TÍNH",
+        "Số điện thoại",
+        "Địa chỉ",
+        "Trường tiểu học",
+        "Kết quả xét tuyển",
+    ]
     rows = [
-        [1, "  Nguyễn   Văn An ", datetime.datetime(2014, 9, 5), "Nam", "0908 123 456", "12 Lê Lợi", "TH Phú Hòa 1",
-         "Trúng tuyển"],
+        [
+            1,
+            "  Nguyễn   Văn An ",
+            datetime.datetime(2014, 9, 5),
+            "Nam",
+            "0908 123 456",
+            "12 Lê Lợi",
+            "TH Phú Hòa 1",
+            "Trúng tuyển",
+        ],
         [2.0, "Trần Thị Bích Ngọc", "12/1/2014", "nữ", "0913 000 111", "5 Yersin", "TH Phú Hòa 2", ""],
         [],
         ["", "Người lập danh sách", "", "", "", "", "", ""],

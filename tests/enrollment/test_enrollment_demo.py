@@ -32,12 +32,18 @@ def test_school_gets_a_believable_notice_and_list(school_a, school_b, district, 
         years = {d.year for d in Candidate.objects.values_list("birth_date", flat=True)}
     assert notice.title == "Thông báo tuyển sinh lớp 6 năm học 2026-2027" and notice.school_year == "2026-2027"
     assert len(names) == 40 and len(set(names)) > 30 and years == {2015}
-    assert all(name.split()[0] in {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ",
-                                   "Hồ", "Ngô", "Dương", "Phan"} for name in names)
+    assert all(
+        name.split()[0]
+        in {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Phan"}
+        for name in names
+    )
     html = portal_client(school_a).get("/tuyen-sinh/thong-bao-tuyen-sinh-2026-2027/").content.decode()
     assert "Danh sách dự tuyển (40)" in html
-    found = portal_client(school_a).get("/tuyen-sinh/thong-bao-tuyen-sinh-2026-2027/",
-                                        {"q": fold(names[0]).lower()}).content.decode()
+    found = (
+        portal_client(school_a)
+        .get("/tuyen-sinh/thong-bao-tuyen-sinh-2026-2027/", {"q": fold(names[0]).lower()})
+        .content.decode()
+    )
     assert names[0] in found
     with tenant_context(school_b):
         seed_enrollment(school_b, SCHOOLS[0], random.Random(1))

@@ -106,12 +106,17 @@ def test_page_types_only_go_where_they_belong(school_a):
 
 
 def test_every_enrollment_page_renders(school_a, make_notice, portal_client):
-    make_notice(school_a, quota_detail="10 lớp", exam_date=datetime.date(2026, 7, 12),
-                result_date=datetime.date(2026, 7, 20))
+    make_notice(
+        school_a, quota_detail="10 lớp", exam_date=datetime.date(2026, 7, 12), result_date=datetime.date(2026, 7, 20)
+    )
     with tenant_context(school_a):
         index = EnrollmentIndexPage.objects.get()
-        plan = EnrollmentPlanPage(title="Kế hoạch tuyển sinh năm học 2026-2027", slug="ke-hoach",
-                                  school_year="2026-2027", summary="Tuyển 450 học sinh lớp 6.")
+        plan = EnrollmentPlanPage(
+            title="Kế hoạch tuyển sinh năm học 2026-2027",
+            slug="ke-hoach",
+            school_year="2026-2027",
+            summary="Tuyển 450 học sinh lớp 6.",
+        )
         index.add_child(instance=plan)
         plan.save_revision().publish()
     client = portal_client(school_a)
@@ -124,8 +129,16 @@ def test_every_enrollment_page_renders(school_a, make_notice, portal_client):
     plan_html = client.get("/tuyen-sinh/ke-hoach/").content.decode()
     assert "Năm học 2026-2027" in plan_html and "Tuyển 450 học sinh lớp 6." in plan_html
     notice_html = client.get("/tuyen-sinh/thong-bao-lop-6/").content.decode()
-    for text in ("Chỉ tiêu", "450 (10 lớp)", "Xét tuyển", "Từ 07:00 ngày 01/07/2026 đến 17:00 ngày 10/07/2026",
-                 "12/07/2026", "20/07/2026", "Văn phòng nhà trường", "Học sinh hoàn thành chương trình tiểu học."):
+    for text in (
+        "Chỉ tiêu",
+        "450 (10 lớp)",
+        "Xét tuyển",
+        "Từ 07:00 ngày 01/07/2026 đến 17:00 ngày 10/07/2026",
+        "12/07/2026",
+        "20/07/2026",
+        "Văn phòng nhà trường",
+        "Học sinh hoàn thành chương trình tiểu học.",
+    ):
         assert text in notice_html, text
     assert "Danh sách dự tuyển" not in notice_html.split("<article", 1)[1]  # no list imported yet
 

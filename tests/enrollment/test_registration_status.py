@@ -34,12 +34,24 @@ def test_labels_are_vietnamese():
 
 def test_badge_on_the_page_follows_the_clock(school_a, make_notice, portal_client):
     now = datetime.datetime.now(tz=HCM)
-    make_notice(school_a, slug="dang-mo", registration_opens=now - datetime.timedelta(days=1),
-                registration_closes=now + datetime.timedelta(days=1))
-    make_notice(school_a, slug="sap-mo", registration_opens=now + datetime.timedelta(days=3),
-                registration_closes=now + datetime.timedelta(days=9))
-    make_notice(school_a, slug="da-dong", registration_opens=now - datetime.timedelta(days=9),
-                registration_closes=now - datetime.timedelta(minutes=1))
+    make_notice(
+        school_a,
+        slug="dang-mo",
+        registration_opens=now - datetime.timedelta(days=1),
+        registration_closes=now + datetime.timedelta(days=1),
+    )
+    make_notice(
+        school_a,
+        slug="sap-mo",
+        registration_opens=now + datetime.timedelta(days=3),
+        registration_closes=now + datetime.timedelta(days=9),
+    )
+    make_notice(
+        school_a,
+        slug="da-dong",
+        registration_opens=now - datetime.timedelta(days=9),
+        registration_closes=now - datetime.timedelta(minutes=1),
+    )
     client = portal_client(school_a)
     assert "Đăng ký: đang mở" in client.get("/tuyen-sinh/dang-mo/").content.decode()
     assert "Đăng ký: sắp mở" in client.get("/tuyen-sinh/sap-mo/").content.decode()

@@ -51,5 +51,7 @@ def rss(*items, title="Bộ Giáo dục và Đào tạo"):
         f"<description><![CDATA[{description}]]></description></item>"
         for n, (guid, item_title, description) in enumerate(items)
     )
-    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{title}</title>'
-            f"<link>https://moet.example.vn/</link><description>Tin</description>{entries}</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>https://moet.example.vn/</link><description>Tin</description>{entries}</channel></rss>"
+    ).encode()

@@ -46,13 +46,15 @@ def test_district_source_is_idempotent_and_follows_the_dev_host(school_a, distri
 
 
 @pytest.mark.parametrize("dev_port", ["", "8000"])
-def test_district_news_reach_the_school_home_box_and_page(district, school_a, school_b, portal_client, settings,
-                                                         dev_port):
+def test_district_news_reach_the_school_home_box_and_page(
+    district, school_a, school_b, portal_client, settings, dev_port
+):
     settings.PORTAL_DEV_PORT = dev_port
     with tenant_context(school_a):
         ensure_district_source(school_a)
-    publish_district_news(district, "Phòng GD&ĐT tổ chức hội nghị triển khai nhiệm vụ năm học",
-                          "Tập huấn chuyển đổi số cho giáo viên")
+    publish_district_news(
+        district, "Phòng GD&ĐT tổ chức hội nghị triển khai nhiệm vụ năm học", "Tập huấn chuyển đổi số cho giáo viên"
+    )
     outcomes = refresh_portal(school_a)  # no HTTP: the district is one of our portals
     assert [outcome.status for outcome in outcomes] == ["ok"]
     with tenant_context(school_a):

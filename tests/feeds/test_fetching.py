@@ -518,7 +518,5 @@ def test_content_naming_a_local_file_is_not_read(tmp_path):
 
 
 def test_html_page_is_not_a_feed():
-    parsed = parse_feed(
-        "<!doctype html><html><body><p>Trang chủ</p></body></html>".encode(), "https://a.example/"
-    )
+    parsed = parse_feed("<!doctype html><html><body><p>Trang chủ</p></body></html>".encode(), "https://a.example/")
     assert parsed.status == "error"

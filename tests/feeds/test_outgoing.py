@@ -15,8 +15,7 @@ news = pytest.importorskip("portal.news.models")
 
 def parse(response):
     assert response.status_code == 200
-    parsed = feedparser.parse(io.BytesIO(response.content),
-                              response_headers={"content-type": response["Content-Type"]})
+    parsed = feedparser.parse(io.BytesIO(response.content), response_headers={"content-type": response["Content-Type"]})
     assert parsed.bozo is False or parsed.bozo == 0, parsed.get("bozo_exception")
     return parsed
 

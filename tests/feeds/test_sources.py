@@ -11,9 +11,14 @@ from tests.feeds import feed_server
 from tests.feeds.feed_server import rss
 
 RSS_HEADERS = [("Content-Type", "application/rss+xml; charset=utf-8")]
-FIRST = rss(("a", "Hướng dẫn nhiệm vụ năm học 2025-2026", "<p onclick='x()'>Nội dung <script>alert(1)</script>"
-             "<a href='javascript:alert(1)'>xem</a></p>"),
-            ("b", "Kế hoạch thi tuyển sinh lớp 10", "Lịch thi"))
+FIRST = rss(
+    (
+        "a",
+        "Hướng dẫn nhiệm vụ năm học 2025-2026",
+        "<p onclick='x()'>Nội dung <script>alert(1)</script><a href='javascript:alert(1)'>xem</a></p>",
+    ),
+    ("b", "Kế hoạch thi tuyển sinh lớp 10", "Lịch thi"),
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +61,7 @@ def serve_with_etag(body, etag='"v1"'):
         if handler.headers.get("If-None-Match") == etag:
             return 304, [("ETag", etag)], b""
         return 200, RSS_HEADERS + [("ETag", etag)], body
+
     return answer
 
 
@@ -85,8 +91,11 @@ def test_second_fetch_gets_304_and_keeps_items(district, source, server):
 def test_guids_are_deduplicated_across_fetches_and_changes_updated(district, source, server):
     server.routes["/moet.xml"] = (200, RSS_HEADERS, FIRST)
     run(district, source)
-    server.routes["/moet.xml"] = (200, RSS_HEADERS, rss(("b", "Kế hoạch thi tuyển sinh lớp 10 (điều chỉnh)", ""),
-                                                       ("c", "Thông báo mới", "")))
+    server.routes["/moet.xml"] = (
+        200,
+        RSS_HEADERS,
+        rss(("b", "Kế hoạch thi tuyển sinh lớp 10 (điều chỉnh)", ""), ("c", "Thông báo mới", "")),
+    )
     outcome = run(district, source)
     assert (outcome.created, outcome.updated) == (1, 1)
     items = stored(district, source)
@@ -94,16 +103,28 @@ def test_guids_are_deduplicated_across_fetches_and_changes_updated(district, sou
     assert items["b"].title == "Kế hoạch thi tuyển sinh lớp 10 (điều chỉnh)"
 
 
-@pytest.mark.parametrize(("route", "message"), [
-    ((500, [], b"loi"), "lỗi HTTP 500"),
-    ((200, RSS_HEADERS, b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><ite'),
-     "không đúng định dạng"),
-    ((200, RSS_HEADERS, b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><rss><channel>'
-                        b"<title>&a;</title></channel></rss>"), "ENTITY"),
-    ((200, RSS_HEADERS, b"<rss>" + b" " * 2_100_000 + b"</rss>"), "vượt quá dung lượng"),
-    ((302, [("Location", "http://10.1.2.3/feed.xml")], b""), "mạng nội bộ"),
-    ((302, [("Location", "http://169.254.169.254/latest/meta-data/")], b""), "mạng nội bộ"),
-])
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        ((500, [], b"loi"), "lỗi HTTP 500"),
+        (
+            (200, RSS_HEADERS, b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><ite'),
+            "không đúng định dạng",
+        ),
+        (
+            (
+                200,
+                RSS_HEADERS,
+                b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><rss><channel>'
+                b"<title>&a;</title></channel></rss>",
+            ),
+            "ENTITY",
+        ),
+        ((200, RSS_HEADERS, b"<rss>" + b" " * 2_100_000 + b"</rss>"), "vượt quá dung lượng"),
+        ((302, [("Location", "http://10.1.2.3/feed.xml")], b""), "mạng nội bộ"),
+        ((302, [("Location", "http://169.254.169.254/latest/meta-data/")], b""), "mạng nội bộ"),
+    ],
+)
 def test_a_failing_source_keeps_its_last_good_items_and_records_the_error(district, source, server, route, message):
     server.routes["/moet.xml"] = (200, RSS_HEADERS, FIRST)
     run(district, source)

@@ -26,11 +26,13 @@ def article_data(**overrides):
         "slug": "hoi-thi-giao-vien-day-gioi",
         "date": "16/10/2026",
         "summary": "Hội thi thu hút 24 giáo viên tham gia.",
-        "body": streamfield([
-            ("heading", "Kết quả"),
-            ("paragraph", rich_text("<p>Ban giám khảo đánh giá cao các tiết dạy.</p>")),
-            ("quote", {"text": "Dạy tốt, học tốt.", "source": ""}),
-        ]),
+        "body": streamfield(
+            [
+                ("heading", "Kết quả"),
+                ("paragraph", rich_text("<p>Ban giám khảo đánh giá cao các tiết dạy.</p>")),
+                ("quote", {"text": "Dạy tốt, học tốt.", "source": ""}),
+            ]
+        ),
         "author": "Tổ Toán",
         "related_links": inline_formset([]),
     }
@@ -45,10 +47,16 @@ def test_create_article_with_category_image_and_related_link(school_a, editor_cl
         other = make_article("Tập huấn chuyển đổi số")
         index = news_index()
     client = editor_client(school_a)
-    response = post_page(client, NewsArticlePage, index, article_data(
-        category=str(category.pk), featured_image=str(image.pk),
-        related_links=inline_formset([{"related_page": str(other.pk)}]),
-    ))
+    response = post_page(
+        client,
+        NewsArticlePage,
+        index,
+        article_data(
+            category=str(category.pk),
+            featured_image=str(image.pk),
+            related_links=inline_formset([{"related_page": str(other.pk)}]),
+        ),
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     with tenant_context(school_a):
         page = NewsArticlePage.objects.get(slug="hoi-thi-giao-vien-day-gioi")
@@ -72,8 +80,12 @@ def test_reposted_article_without_source_is_refused_in_vietnamese(school_a, edit
     assert "Tin đăng lại phải ghi rõ tác giả" in html
     with tenant_context(school_a):
         assert not NewsArticlePage.objects.filter(slug="hoi-thi-giao-vien-day-gioi").exists()
-    ok = post_page(client, NewsArticlePage, index, article_data(
-        is_reposted="on", source="Cổng thông tin Bộ GD&ĐT", source_url="https://moet.gov.vn/"))
+    ok = post_page(
+        client,
+        NewsArticlePage,
+        index,
+        article_data(is_reposted="on", source="Cổng thông tin Bộ GD&ĐT", source_url="https://moet.gov.vn/"),
+    )
     assert ok.status_code == 302
 
 
@@ -155,8 +167,9 @@ def test_articles_cannot_be_added_outside_the_news_section(school_a, editor_clie
 
 def test_category_snippet_gets_an_ascii_slug(school_a, editor_client):
     client = editor_client(school_a)
-    response = client.post("/admin/snippets/news/newscategory/add/", {"name": "Hoạt động ngoại khóa", "slug": "",
-                                                                       "sort_order": "1"})
+    response = client.post(
+        "/admin/snippets/news/newscategory/add/", {"name": "Hoạt động ngoại khóa", "slug": "", "sort_order": "1"}
+    )
     assert response.status_code == 302
     with tenant_context(school_a):
         assert NewsCategory.objects.get(name="Hoạt động ngoại khóa").slug == "hoat-dong-ngoai-khoa"

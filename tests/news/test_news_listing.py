@@ -21,8 +21,12 @@ def seed_twelve(portal):
         odd = NewsCategory.objects.create(name="Chuyên môn", slug="chuyen-mon")
         even = NewsCategory.objects.create(name="Ngoại khóa", slug="ngoai-khoa")
         for day in range(1, 12):
-            make_article(f"Tin số {day:02d}", slug=f"tin-{day:02d}", date=BASE + datetime.timedelta(days=day),
-                         category=odd if day % 2 else even)
+            make_article(
+                f"Tin số {day:02d}",
+                slug=f"tin-{day:02d}",
+                date=BASE + datetime.timedelta(days=day),
+                category=odd if day % 2 else even,
+            )
         make_event("Sự kiện ngày 13", slug="su-kien-13", date=BASE + datetime.timedelta(days=12), category=even)
         make_article("Tin nháp", slug="tin-nhap", date=BASE + datetime.timedelta(days=30)).unpublish()
         return odd, even
@@ -59,8 +63,12 @@ def test_pagination_keeps_the_category(school_a, portal_client):
     with tenant_context(school_a):
         category = NewsCategory.objects.create(name="Thi đua", slug="thi-dua")
         for day in range(1, 13):
-            make_article(f"Thi đua {day:02d}", slug=f"thi-dua-{day:02d}", date=BASE + datetime.timedelta(days=day),
-                         category=category)
+            make_article(
+                f"Thi đua {day:02d}",
+                slug=f"thi-dua-{day:02d}",
+                date=BASE + datetime.timedelta(days=day),
+                category=category,
+            )
     html = portal_client(school_a).get("/tin-tuc/?chuyen-muc=thi-dua").content.decode()
     assert 'href="?chuyen-muc=thi-dua&amp;trang=2"' in html
 

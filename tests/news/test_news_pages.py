@@ -70,9 +70,14 @@ def test_print_view_is_a_plain_page_with_the_article(school_a, portal_client):
 def test_event_renders_time_place_and_organiser(school_b, portal_client):
     start = timezone.make_aware(datetime.datetime(2030, 12, 19, 7, 0))
     with tenant_context(school_b):
-        make_event("Hội thao chào mừng 22/12", slug="hoi-thao", start=start,
-                   end=start + datetime.timedelta(hours=3, minutes=30), place="Sân trường",
-                   organiser="Liên đội nhà trường")
+        make_event(
+            "Hội thao chào mừng 22/12",
+            slug="hoi-thao",
+            start=start,
+            end=start + datetime.timedelta(hours=3, minutes=30),
+            place="Sân trường",
+            organiser="Liên đội nhà trường",
+        )
     html = portal_client(school_b).get("/tin-tuc/hoi-thao/").content.decode()
     assert "07:00 – 10:30, ngày 19/12/2030" in html
     assert "<dd>Sân trường</dd>" in html and "<dd>Liên đội nhà trường</dd>" in html
@@ -109,10 +114,13 @@ def test_notice_renders_attachments_and_pin(school_a, portal_client):
             title="Lịch nghỉ Tết", file=ContentFile(b"%PDF-1.4 lich nghi", name="lich-nghi-tet.pdf")
         )
         make_notice(
-            "Thông báo nghỉ Tết Dương lịch", slug="nghi-tet",
+            "Thông báo nghỉ Tết Dương lịch",
+            slug="nghi-tet",
             pinned_until=timezone.localdate() + datetime.timedelta(days=3),
-            body=[*paragraphs("Học sinh nghỉ ngày 01/01."), {"type": "document", "value": {"document": document.pk,
-                                                                                         "title": "Lịch nghỉ"}}],
+            body=[
+                *paragraphs("Học sinh nghỉ ngày 01/01."),
+                {"type": "document", "value": {"document": document.pk, "title": "Lịch nghỉ"}},
+            ],
         )
     html = portal_client(school_a).get("/thong-bao/nghi-tet/").content.decode()
     assert "<h1>Thông báo nghỉ Tết Dương lịch</h1>" in html
@@ -133,9 +141,14 @@ def test_streamfield_text_is_nfc_on_save(school_a):
     nfd = unicodedata.normalize("NFD", "Trường tổ chức hội thi “Giáo viên dạy giỏi”")
     with tenant_context(school_a):
         page = make_article(
-            "Bài NFC", slug="bai-nfc", summary=unicodedata.normalize("NFD", "Tóm tắt tiếng Việt"),
-            body=[{"type": "heading", "value": nfd}, *paragraphs(nfd),
-                  {"type": "quote", "value": {"text": nfd, "source": nfd}}],
+            "Bài NFC",
+            slug="bai-nfc",
+            summary=unicodedata.normalize("NFD", "Tóm tắt tiếng Việt"),
+            body=[
+                {"type": "heading", "value": nfd},
+                *paragraphs(nfd),
+                {"type": "quote", "value": {"text": nfd, "source": nfd}},
+            ],
         )
         page.refresh_from_db()
         raw = page.body.get_prep_value()
@@ -148,8 +161,12 @@ def test_streamfield_text_is_nfc_on_save(school_a):
 
 def test_search_helpers(school_a):
     with tenant_context(school_a):
-        page = make_article("Tập huấn chuyển đổi số", summary="Cán bộ được tập huấn.",
-                            body=paragraphs("Học bạ <b>số</b> và sổ điểm điện tử."), date=datetime.date(2026, 8, 12))
+        page = make_article(
+            "Tập huấn chuyển đổi số",
+            summary="Cán bộ được tập huấn.",
+            body=paragraphs("Học bạ <b>số</b> và sổ điểm điện tử."),
+            date=datetime.date(2026, 8, 12),
+        )
         notice = make_notice("Thông báo họp phụ huynh", date=datetime.date(2026, 9, 10))
         assert page.feed_kind == "news" and notice.feed_kind == "notice"
         assert page.search_date == datetime.date(2026, 8, 12)

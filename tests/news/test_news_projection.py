@@ -18,8 +18,13 @@ def rows(portal, kind="news"):
 
 def test_publish_records_the_item_on_the_portals_own_domain(school_a, django_capture_on_commit_callbacks):
     with tenant_context(school_a), django_capture_on_commit_callbacks(execute=True):
-        page = make_article("Lễ khai giảng", slug="le-khai-giang", date=datetime.date(2026, 9, 5),
-                            summary="Học sinh tựu trường.", featured_image=make_image())
+        page = make_article(
+            "Lễ khai giảng",
+            slug="le-khai-giang",
+            date=datetime.date(2026, 9, 5),
+            summary="Học sinh tựu trường.",
+            featured_image=make_image(),
+        )
     [item] = rows(school_a)
     assert (item.object_id, item.title, item.summary) == (page.pk, "Lễ khai giảng", "Học sinh tựu trường.")
     assert item.url == "http://thcschuvanantdm.edu.vn/tin-tuc/le-khai-giang/"
@@ -65,8 +70,7 @@ def test_slug_change_and_privacy_update_the_projection(school_a, django_capture_
     assert rows(school_a) == []  # a private page is not announced on the district's front page
 
 
-def test_two_schools_are_isolated(school_a, school_b, district, portal_client,
-                                  django_capture_on_commit_callbacks):
+def test_two_schools_are_isolated(school_a, school_b, district, portal_client, django_capture_on_commit_callbacks):
     with tenant_context(school_a), django_capture_on_commit_callbacks(execute=True):
         make_article("Tin của Chu Văn An", slug="tin-chu-van-an")
     with tenant_context(school_b), django_capture_on_commit_callbacks(execute=True):

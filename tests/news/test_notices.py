@@ -31,8 +31,12 @@ def test_pin_expiry_follows_vietnam_time(school_a):
     assert vn_today(late_evening_utc) == datetime.date(2026, 11, 25)
     assert vn_today(datetime.datetime(2026, 11, 24, 16, 59, tzinfo=datetime.UTC)) == datetime.date(2026, 11, 24)
     with tenant_context(school_a), timezone.override("UTC"):
-        make_notice("Ghim đến 24/11", slug="ghim-24-11", date=datetime.date(2026, 11, 1),
-                    pinned_until=datetime.date(2026, 11, 24))
+        make_notice(
+            "Ghim đến 24/11",
+            slug="ghim-24-11",
+            date=datetime.date(2026, 11, 1),
+            pinned_until=datetime.date(2026, 11, 24),
+        )
         assert [n.slug for n in notices(today=datetime.date(2026, 11, 24))[0]] == ["ghim-24-11"]
         assert notices(today=vn_today(late_evening_utc))[0] == []
 
@@ -40,8 +44,12 @@ def test_pin_expiry_follows_vietnam_time(school_a):
 def test_home_page_shows_pinned_then_latest_notices(school_b, portal_client):
     today = timezone.localdate()
     with tenant_context(school_b):
-        make_notice("Thông báo nghỉ Tết", slug="nghi-tet", date=today - datetime.timedelta(days=40),
-                    pinned_until=today + datetime.timedelta(days=2))
+        make_notice(
+            "Thông báo nghỉ Tết",
+            slug="nghi-tet",
+            date=today - datetime.timedelta(days=40),
+            pinned_until=today + datetime.timedelta(days=2),
+        )
         make_notice("Thông báo họp phụ huynh", slug="hop-phu-huynh", date=today)
     html = portal_client(school_b).get("/").content.decode()
     pinned_box = html.split('id="tb-ghim"', 1)[1].split("</section>", 1)[0]
@@ -51,4 +59,6 @@ def test_home_page_shows_pinned_then_latest_notices(school_b, portal_client):
     assert html.index('id="tb-ghim"') < html.index('id="tin-moi"')
     listing = portal_client(school_b).get("/thong-bao/").content.decode()
     assert re.findall(r'<li class="notice-item[^"]*">\s*<a href="[^"]+">([^<]+)</a>', listing) == [
-        "Thông báo nghỉ Tết", "Thông báo họp phụ huynh"]
+        "Thông báo nghỉ Tết",
+        "Thông báo họp phụ huynh",
+    ]

@@ -62,8 +62,11 @@ def test_tree_nests_children_in_editor_order_and_survives_bad_data():
 def test_page_clean_refuses_a_cycle(school_a):
     with tenant_context(school_a):
         page = OrganizationPage.objects.get(section_key="gioi-thieu")
-        page.org_units = [OrgUnit(name="Ban Giám hiệu", parent_name=""), OrgUnit(name="X", parent_name="Y"),
-                          OrgUnit(name="Y", parent_name="X")]
+        page.org_units = [
+            OrgUnit(name="Ban Giám hiệu", parent_name=""),
+            OrgUnit(name="X", parent_name="Y"),
+            OrgUnit(name="Y", parent_name="X"),
+        ]
         with pytest.raises(ValidationError) as error:
             page.full_clean()
         assert "vòng lặp" in str(error.value)

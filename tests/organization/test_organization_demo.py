@@ -16,12 +16,18 @@ def test_seeding_twice_changes_nothing(school_a, district):
         with tenant_context(portal):
             seed_organization(portal, demo, random.Random(1))
             page = OrganizationPage.objects.get()
-            state = (Revision.objects.count(), list(page.org_units.values_list("pk", "name", "parent_name")),
-                     list(page.leaders.values_list("pk", "email")))
+            state = (
+                Revision.objects.count(),
+                list(page.org_units.values_list("pk", "name", "parent_name")),
+                list(page.leaders.values_list("pk", "email")),
+            )
             seed_organization(portal, demo, random.Random(2))  # another shared rng: same content
             page = OrganizationPage.objects.get()
-            assert (Revision.objects.count(), list(page.org_units.values_list("pk", "name", "parent_name")),
-                    list(page.leaders.values_list("pk", "email"))) == state
+            assert (
+                Revision.objects.count(),
+                list(page.org_units.values_list("pk", "name", "parent_name")),
+                list(page.leaders.values_list("pk", "email")),
+            ) == state
 
 
 def test_school_chart_and_leaders_look_real(school_a, portal_client):

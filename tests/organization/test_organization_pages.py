@@ -23,8 +23,15 @@ MEMBERS = [
 
 
 def leader(email="lan.thcschuvanan@ptdm.edu.vn", **extra):
-    return {"full_name": "Phạm Thị Ngọc Lan", "position": "Hiệu trưởng", "phone": "0274 3822 908",
-            "email": email, "duties": "Phụ trách chung.", "photo": "", **extra}
+    return {
+        "full_name": "Phạm Thị Ngọc Lan",
+        "position": "Hiệu trưởng",
+        "phone": "0274 3822 908",
+        "email": email,
+        "duties": "Phụ trách chung.",
+        "photo": "",
+        **extra,
+    }
 
 
 def form_data(units=UNITS, members=MEMBERS, leaders=None, title="Giới thiệu"):
@@ -63,8 +70,13 @@ def test_admin_creates_the_page_with_chart_and_leaders(school_a, admin_client):
     with tenant_context(school_a):
         page = OrganizationPage.objects.child_of(home).get()
         assert page.live
-        assert [u.name for u in page.org_units.all()] == ["Hội đồng trường", "Ban Giám hiệu", "Tổ Toán - Tin",
-                                                           "Tổ Văn phòng", "Tổ Ngữ văn"]
+        assert [u.name for u in page.org_units.all()] == [
+            "Hội đồng trường",
+            "Ban Giám hiệu",
+            "Tổ Toán - Tin",
+            "Tổ Văn phòng",
+            "Tổ Ngữ văn",
+        ]
         assert unicodedata.is_normalized("NFC", page.org_units.last().name)
         assert page.org_members.count() == 2
         assert page.leaders.get().email == "lan.thcschuvanan@ptdm.edu.vn"
@@ -83,8 +95,11 @@ def test_admin_refuses_personal_mailboxes(school_a, admin_client, email):
 
 def test_admin_refuses_a_cycle_and_an_unknown_unit(school_a, admin_client):
     home = remove_section(school_a)
-    units = [*UNITS[:2], {"name": "Tổ Toán - Tin", "parent_name": "Tổ Văn phòng", "description": ""},
-             {"name": "Tổ Văn phòng", "parent_name": "Tổ Toán - Tin", "description": ""}]
+    units = [
+        *UNITS[:2],
+        {"name": "Tổ Toán - Tin", "parent_name": "Tổ Văn phòng", "description": ""},
+        {"name": "Tổ Văn phòng", "parent_name": "Tổ Toán - Tin", "description": ""},
+    ]
     members = [*MEMBERS, {"unit_name": "Tổ Hóa", "position": "Tổ trưởng", "full_name": "Lê Văn Sơn"}]
     response = post_new(admin_client(school_a), home, form_data(units=units, members=members))
     html = response.content.decode()
@@ -111,10 +126,18 @@ def test_model_clean_refuses_unofficial_mailboxes(school_a, email):
 def populate(portal, unit_prefix=""):
     with tenant_context(portal):
         page = OrganizationPage.objects.get()
-        page.org_units = [OrgUnit(name=unit_prefix + u["name"], parent_name=u["parent_name"] and unit_prefix
-                                  + u["parent_name"], description=u["description"]) for u in UNITS]
-        page.org_members = [OrgMember(unit_name=unit_prefix + m["unit_name"], position=m["position"],
-                                      full_name=m["full_name"]) for m in MEMBERS]
+        page.org_units = [
+            OrgUnit(
+                name=unit_prefix + u["name"],
+                parent_name=u["parent_name"] and unit_prefix + u["parent_name"],
+                description=u["description"],
+            )
+            for u in UNITS
+        ]
+        page.org_members = [
+            OrgMember(unit_name=unit_prefix + m["unit_name"], position=m["position"], full_name=m["full_name"])
+            for m in MEMBERS
+        ]
         page.leaders = [LeaderContact(**{k: v for k, v in leader().items() if k != "photo"})]
         page.full_clean()
         page.save_revision().publish()

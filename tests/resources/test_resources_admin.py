@@ -39,8 +39,9 @@ def index_id(portal):
 
 def test_create_resource_with_a_link(school_a, resources_admin):
     client = resources_admin(school_a)
-    response = post_page(client, ResourcePage, index_id(school_a),
-                         resource_data(external_url="https://www.geogebra.org/classic"))
+    response = post_page(
+        client, ResourcePage, index_id(school_a), resource_data(external_url="https://www.geogebra.org/classic")
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     with tenant_context(school_a):
         page = ResourcePage.objects.get(slug="bai-giang-toan-6-phan-so")
@@ -81,8 +82,12 @@ def test_file_and_link_together_are_refused(school_a, resources_admin, make_docu
     client = resources_admin(school_a)
     with tenant_context(school_a):
         document = make_document("Sách điện tử Tiếng Việt 3", "tieng-viet-3.pdf")
-    response = post_page(client, ResourcePage, index_id(school_a),
-                         resource_data(document=str(document.pk), external_url="https://hanhtrangso.nxbgd.vn/"))
+    response = post_page(
+        client,
+        ResourcePage,
+        index_id(school_a),
+        resource_data(document=str(document.pk), external_url="https://hanhtrangso.nxbgd.vn/"),
+    )
     assert response.status_code == 200
     assert BOTH_MESSAGE in response.content.decode()
 

@@ -14,15 +14,19 @@ from tenants.models import PublishedItem
 
 def state():
     return (
-        sorted(ResourcePage.objects.values_list("slug", "resource_type", "subject", "grade", "document_id",
-                                                "external_url", "live")),
+        sorted(
+            ResourcePage.objects.values_list(
+                "slug", "resource_type", "subject", "grade", "document_id", "external_url", "live"
+            )
+        ),
         Document.objects.count(),
         Revision.objects.count(),
     )
 
 
-def test_seed_is_believable_and_idempotent(district, school_a, school_b, portal_client,
-                                           django_capture_on_commit_callbacks):
+def test_seed_is_believable_and_idempotent(
+    district, school_a, school_b, portal_client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         for portal, demo in ((district, DISTRICT), (school_a, SCHOOLS[2]), (school_b, SCHOOLS[0])):
             with tenant_context(portal):

@@ -15,10 +15,17 @@ def titles(html):
 
 def fill(add_resource):
     add_resource("Bài giảng e-learning Toán 6 – Phân số", "toan-6-phan-so", resource_type="e_learning")
-    add_resource("Sách điện tử Tiếng Anh 7", "tieng-anh-7", resource_type="sach_dien_tu", subject="tieng_anh",
-                 grade="lop_7")
-    add_resource("Phần mềm GeoGebra", "geogebra", resource_type="phan_mem", subject="toan", grade="nhieu_lop",
-                 description="Vẽ đồ thị, hình học động; chạy trên trình duyệt.")
+    add_resource(
+        "Sách điện tử Tiếng Anh 7", "tieng-anh-7", resource_type="sach_dien_tu", subject="tieng_anh", grade="lop_7"
+    )
+    add_resource(
+        "Phần mềm GeoGebra",
+        "geogebra",
+        resource_type="phan_mem",
+        subject="toan",
+        grade="nhieu_lop",
+        description="Vẽ đồ thị, hình học động; chạy trên trình duyệt.",
+    )
     add_resource("Học liệu Lịch sử và Địa lí 6 – Thủy quyển", "lich-su-dia-li-6", subject="lich_su_dia_li")
     add_resource("Truyện tranh Hoà bình cho bé", "hoa-binh", subject="mn_ngon_ngu", grade="mg_5_6")
 
@@ -27,8 +34,9 @@ def test_index_and_resource_pages_render(school_a, portal_client, add_resource, 
     with tenant_context(school_a):
         fill(add_resource)
         document = make_document("Phiếu học tập Phân số", "phieu-hoc-tap.pdf")
-        add_resource("Phiếu học tập Toán 6", "phieu-toan-6", document=document, author="Tổ Toán – Tin",
-                     licence="CC BY 4.0")
+        add_resource(
+            "Phiếu học tập Toán 6", "phieu-toan-6", document=document, author="Tổ Toán – Tin", licence="CC BY 4.0"
+        )
     client = portal_client(school_a)
     html = client.get("/tai-nguyen-so/").content.decode()
     assert "<h1>Tài nguyên số</h1>" in html and "css/resources.css" in html
@@ -50,9 +58,12 @@ def test_filters_by_type_subject_grade(school_a, portal_client, add_resource):
     client = portal_client(school_a)
     assert titles(client.get("/tai-nguyen-so/?type=phan_mem").content.decode()) == ["Phần mềm GeoGebra"]
     assert sorted(titles(client.get("/tai-nguyen-so/?subject=toan").content.decode())) == [
-        "Bài giảng e-learning Toán 6 – Phân số", "Phần mềm GeoGebra"]
+        "Bài giảng e-learning Toán 6 – Phân số",
+        "Phần mềm GeoGebra",
+    ]
     assert titles(client.get("/tai-nguyen-so/?subject=toan&grade=lop_6").content.decode()) == [
-        "Bài giảng e-learning Toán 6 – Phân số"]
+        "Bài giảng e-learning Toán 6 – Phân số"
+    ]
     html = client.get("/tai-nguyen-so/?grade=mg_5_6").content.decode()
     assert titles(html) == ["Truyện tranh Hoà bình cho bé"] and "(1 kết quả)" in html
     empty = client.get("/tai-nguyen-so/?type=phan_mem&grade=lop_7").content.decode()
@@ -66,13 +77,14 @@ def test_text_query_ignores_diacritics_and_accent_placement(school_a, portal_cli
     with tenant_context(school_a):
         fill(add_resource)
     client = portal_client(school_a)
-    assert titles(client.get("/tai-nguyen-so/?q=toan+6").content.decode()) == [
-        "Bài giảng e-learning Toán 6 – Phân số"]
+    assert titles(client.get("/tai-nguyen-so/?q=toan+6").content.decode()) == ["Bài giảng e-learning Toán 6 – Phân số"]
     assert titles(client.get("/tai-nguyen-so/?q=THUY+QUYEN").content.decode()) == [
-        "Học liệu Lịch sử và Địa lí 6 – Thủy quyển"]
+        "Học liệu Lịch sử và Địa lí 6 – Thủy quyển"
+    ]
     # "hoà" and "hòa" (two accent placements) both find "Hoà bình".
     assert titles(client.get("/tai-nguyen-so/?q=h%C3%B2a+b%C3%ACnh").content.decode()) == [
-        "Truyện tranh Hoà bình cho bé"]
+        "Truyện tranh Hoà bình cho bé"
+    ]
     assert titles(client.get("/tai-nguyen-so/?q=do+thi").content.decode()) == ["Phần mềm GeoGebra"]
     assert titles(client.get("/tai-nguyen-so/?q=sach+dien+tu").content.decode()) == ["Sách điện tử Tiếng Anh 7"]
 
@@ -88,8 +100,9 @@ def test_index_is_paginated(school_a, portal_client, add_resource):
     assert len(titles(client.get("/tai-nguyen-so/?subject=toan&page=2").content.decode())) == 2
 
 
-def test_own_resources_of_a_school_stay_at_that_school(school_a, school_b, portal_client, add_resource,
-                                                       django_capture_on_commit_callbacks):
+def test_own_resources_of_a_school_stay_at_that_school(
+    school_a, school_b, portal_client, add_resource, django_capture_on_commit_callbacks
+):
     from tenants.models import PublishedItem
 
     with django_capture_on_commit_callbacks(execute=True), tenant_context(school_a):

@@ -18,8 +18,9 @@ def publish_district_library(district, add_resource, capture):
     return ebook, software
 
 
-def test_district_resources_are_visible_at_every_school(district, school_a, school_b, portal_client, add_resource,
-                                                        django_capture_on_commit_callbacks):
+def test_district_resources_are_visible_at_every_school(
+    district, school_a, school_b, portal_client, add_resource, django_capture_on_commit_callbacks
+):
     ebook, _ = publish_district_library(district, add_resource, django_capture_on_commit_callbacks)
     item = PublishedItem.objects.get(kind="resource", portal=district, object_id=ebook.pk)
     assert item.url == "http://tptdm.edu.vn/tai-nguyen-so/sach-toan-6/"
@@ -39,8 +40,9 @@ def test_district_resources_are_visible_at_every_school(district, school_a, scho
     assert "Sách điện tử Toán 6" in own and 'id="kho-dung-chung"' not in own
 
 
-def test_school_filters_apply_to_the_shared_library(district, school_a, portal_client, add_resource,
-                                                    django_capture_on_commit_callbacks):
+def test_school_filters_apply_to_the_shared_library(
+    district, school_a, portal_client, add_resource, django_capture_on_commit_callbacks
+):
     publish_district_library(district, add_resource, django_capture_on_commit_callbacks)
     client = portal_client(school_a)
     box = shared_box(client.get("/tai-nguyen-so/?type=phan_mem").content.decode())
@@ -51,8 +53,9 @@ def test_school_filters_apply_to_the_shared_library(district, school_a, portal_c
     assert "Kho dùng chung không có tài nguyên phù hợp" in box
 
 
-def test_projection_is_withdrawn_on_unpublish_and_delete(district, school_a, portal_client, add_resource,
-                                                         django_capture_on_commit_callbacks):
+def test_projection_is_withdrawn_on_unpublish_and_delete(
+    district, school_a, portal_client, add_resource, django_capture_on_commit_callbacks
+):
     ebook, software = publish_district_library(district, add_resource, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True), tenant_context(district):
         Page.objects.get(pk=ebook.pk).specific.unpublish()
@@ -72,7 +75,8 @@ def test_republish_updates_the_projection(district, add_resource, django_capture
         page.title = "Sách điện tử Toán 6 (bản cập nhật)"
         page.save_revision().publish()
     assert PublishedItem.objects.get(kind="resource", object_id=ebook.pk, portal=district).title == (
-        "Sách điện tử Toán 6 (bản cập nhật)")
+        "Sách điện tử Toán 6 (bản cập nhật)"
+    )
 
 
 def test_nothing_is_projected_when_the_transaction_rolls_back(district, add_resource):

@@ -38,8 +38,13 @@ def add_page(parent, title, body="", *, live=True, search_description=""):
     """A generic SectionPage (rich text body) published under ``parent``; draft when ``live`` is False."""
     from portal.core.models import SectionPage
 
-    page = SectionPage(title=title, slug=f"{ascii_slug(title)[:40]}-{next(_counter)}",
-                       body=f"<p>{body}</p>" if body else "", search_description=search_description, live=False)
+    page = SectionPage(
+        title=title,
+        slug=f"{ascii_slug(title)[:40]}-{next(_counter)}",
+        body=f"<p>{body}</p>" if body else "",
+        search_description=search_description,
+        live=False,
+    )
     parent.add_child(instance=page)
     if live:
         page.save_revision().publish()
@@ -68,7 +73,7 @@ def committed_corpus(schema_name, pages, root, django_db_blocker):
 
     with django_db_blocker.unblock():
         portal = Portal.objects.prefetch_related("domains").get(schema_name=schema_name)
-        first_job = (IndexJob.objects.order_by("-pk").values_list("pk", flat=True).first() or 0)
+        first_job = IndexJob.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
         with tenant_context(portal):
             box = add_page(home_page(), f"Kho thử {next(_counter)}")
             for title, body in pages:

@@ -7,9 +7,7 @@ import pytest
 from portal.search.analysis import exact_analyzer, exact_word, fold_word, folding_analyzer, has_marks, query_words
 from portal.text import fold
 
-VIETNAMESE_LETTERS = (
-    "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
-)
+VIETNAMESE_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
 
 
 def words(analyzer, text):
@@ -22,8 +20,15 @@ def test_folding_matches_the_platform_fold_for_every_vietnamese_letter():
         assert fold_word(letter).isascii()
 
 
-@pytest.mark.parametrize("text", ["Thủ tục - Biểu mẫu", "THỦ TỤC - BIỂU MẪU", "thu tuc bieu mau",
-                                  unicodedata.normalize("NFD", "Thủ tục - Biểu mẫu")])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tục - Biểu mẫu",
+        "THỦ TỤC - BIỂU MẪU",
+        "thu tuc bieu mau",
+        unicodedata.normalize("NFD", "Thủ tục - Biểu mẫu"),
+    ],
+)
 def test_every_spelling_folds_to_the_same_words(text):
     assert words(folding_analyzer(), text) == ["thu", "tuc", "bieu", "mau"]
 
@@ -43,7 +48,17 @@ def test_no_english_stemming_no_stop_words_no_minimum_length():
 
 def test_document_numbers_and_abbreviations_split_into_words():
     assert words(folding_analyzer(), "Thông tư 36/2017/TT-BGDĐT; GD&ĐT; TH-THCS") == [
-        "thong", "tu", "36", "2017", "tt", "bgddt", "gd", "dt", "th", "thcs"]
+        "thong",
+        "tu",
+        "36",
+        "2017",
+        "tt",
+        "bgddt",
+        "gd",
+        "dt",
+        "th",
+        "thcs",
+    ]
 
 
 def test_query_words_mark_only_accented_words_for_exact_matching():

@@ -61,16 +61,22 @@ def test_every_concrete_page_type_has_a_generated_index():
     indexed = set(connections["default"].get_unified_index().get_indexed_models())
     expected = {model for model in get_page_models() if model is not Page}
     assert expected <= indexed
-    assert all(issubclass(type(index), search_indexes.PageSearchIndex)
-               for model, index in connections["default"].get_unified_index().get_indexes().items())
+    assert all(
+        issubclass(type(index), search_indexes.PageSearchIndex)
+        for model, index in connections["default"].get_unified_index().get_indexes().items()
+    )
     names = [name for name in vars(search_indexes) if name.endswith("_SearchIndex")]
     assert "SectionPage_core_SearchIndex" in names
 
 
 def test_generic_page_text_comes_from_its_own_fields(school_a):
     with tenant_context(school_a):
-        page = add_page(container(), "Giới thiệu thư viện", "Thư viện mở cửa <b>từ 7 giờ</b> sáng.",
-                        search_description="Thư viện xanh của trường")
+        page = add_page(
+            container(),
+            "Giới thiệu thư viện",
+            "Thư viện mở cửa <b>từ 7 giờ</b> sáng.",
+            search_description="Thư viện xanh của trường",
+        )
         document = page_document(page.specific)
     assert document["title"] == "Giới thiệu thư viện"
     assert "Thư viện xanh của trường" in document["body"] and "từ 7 giờ sáng" in document["body"]
@@ -84,8 +90,11 @@ def test_page_types_with_get_search_text_and_search_date(school_a):
     from tests.news.news_helpers import make_article, paragraphs
 
     with tenant_context(school_a):
-        article = make_article("Tuyên dương học sinh giỏi", date=datetime.date(2024, 5, 20),
-                               body=paragraphs("Lễ tuyên dương 45 em đạt giải cấp tỉnh."))
+        article = make_article(
+            "Tuyên dương học sinh giỏi",
+            date=datetime.date(2024, 5, 20),
+            body=paragraphs("Lễ tuyên dương 45 em đạt giải cấp tỉnh."),
+        )
         document = page_document(news.NewsArticlePage.objects.get(pk=article.pk))
     assert "45 em đạt giải cấp tỉnh" in document["body"]
     assert document["date"] == datetime.datetime(2024, 5, 20) and document["year"] == "2024"

@@ -67,8 +67,7 @@ def test_a_writer_waits_for_the_lock_then_commits(tmp_path):
     storage.activate("busy", storage.new_version("busy", tmp_path), tmp_path)
     with hold_lock("busy", tmp_path, 0.6):
         started = time.monotonic()
-        attempts = write_batch("busy", updates=[{"id": "a", "title": "Một", "page_id": "1"}], root=tmp_path,
-                               timeout=10)
+        attempts = write_batch("busy", updates=[{"id": "a", "title": "Một", "page_id": "1"}], root=tmp_path, timeout=10)
     assert time.monotonic() - started >= 0.5 and attempts > 1
     assert doc_count("busy", tmp_path) == 1
 

@@ -32,7 +32,8 @@ def assert_database_fallback(portal, caplog):
         outcome = run_search(portal, "hoi khoe phu dong")
     assert outcome.engine == "database"
     assert [hit.title_html for hit in outcome.hits] == [
-        "Kế hoạch tổ chức <mark>Hội</mark> <mark>khỏe</mark> <mark>Phù</mark> <mark>Đổng</mark> cấp trường"]
+        "Kế hoạch tổ chức <mark>Hội</mark> <mark>khỏe</mark> <mark>Phù</mark> <mark>Đổng</mark> cấp trường"
+    ]
     assert outcome.kinds and outcome.years
     assert "falling back to database search" in caplog.text
     return outcome
@@ -84,5 +85,6 @@ def test_portal_never_indexed_searches_its_titles(school_b, caplog):
         outcome = run_search(school_b, "be vui don tet")
     assert outcome.engine == "titles"
     assert [hit.title_html for hit in outcome.hits] == [
-        "<mark>Bé</mark> <mark>vui</mark> <mark>đón</mark> <mark>Tết</mark> Trung thu"]
+        "<mark>Bé</mark> <mark>vui</mark> <mark>đón</mark> <mark>Tết</mark> Trung thu"
+    ]
     assert "falling back" in caplog.text

@@ -7,12 +7,28 @@ from django.test import Client
 
 from tests.search.conftest import committed_corpus
 
-SCHOOL_A_PAGES = [(f"Lịch thi học kỳ I môn {subject}", "Học sinh có mặt lúc 7 giờ tại phòng thi.")
-                  for subject in ("Toán", "Ngữ văn", "Tiếng Anh", "Vật lý", "Hóa học", "Sinh học", "Lịch sử",
-                                  "Địa lý", "Tin học", "Công nghệ", "Giáo dục công dân", "Âm nhạc")]
+SCHOOL_A_PAGES = [
+    (f"Lịch thi học kỳ I môn {subject}", "Học sinh có mặt lúc 7 giờ tại phòng thi.")
+    for subject in (
+        "Toán",
+        "Ngữ văn",
+        "Tiếng Anh",
+        "Vật lý",
+        "Hóa học",
+        "Sinh học",
+        "Lịch sử",
+        "Địa lý",
+        "Tin học",
+        "Công nghệ",
+        "Giáo dục công dân",
+        "Âm nhạc",
+    )
+]
 SCHOOL_A_PAGES += [("Bí mật của lớp 9A Chu Văn An", "Chỉ trường Chu Văn An có trang này.")]
-SCHOOL_B_PAGES = [("Lịch thi bé khỏe bé ngoan Hoa Sen", "Các bé lớp lá thi bé khỏe."),
-                  ("Thực đơn bán trú tuần 3", "Cháo thịt bằm, canh bí đỏ.")]
+SCHOOL_B_PAGES = [
+    ("Lịch thi bé khỏe bé ngoan Hoa Sen", "Các bé lớp lá thi bé khỏe."),
+    ("Thực đơn bán trú tuần 3", "Cháo thịt bằm, canh bí đỏ."),
+]
 
 
 @pytest.fixture(scope="module")
@@ -22,10 +38,11 @@ def corpus_root(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def corpus(django_db_setup, django_db_blocker, corpus_root):
-    with committed_corpus("thcschuvanantdm", SCHOOL_A_PAGES, corpus_root, django_db_blocker), \
-            committed_corpus("mnhoasentdm", SCHOOL_B_PAGES, corpus_root, django_db_blocker), \
-            committed_corpus("tptdm", [("Lịch thi giáo viên dạy giỏi cấp thành phố", "")], corpus_root,
-                             django_db_blocker):
+    with (
+        committed_corpus("thcschuvanantdm", SCHOOL_A_PAGES, corpus_root, django_db_blocker),
+        committed_corpus("mnhoasentdm", SCHOOL_B_PAGES, corpus_root, django_db_blocker),
+        committed_corpus("tptdm", [("Lịch thi giáo viên dạy giỏi cấp thành phố", "")], corpus_root, django_db_blocker),
+    ):
         yield
 
 
@@ -42,8 +59,9 @@ def get(client, **params):
 
 
 def hit_titles(html):
-    return [re.sub(r"</?mark>", "", title)
-            for title in re.findall(r'class="search-hit-title" href="[^"]*">(.*?)</a>', html)]
+    return [
+        re.sub(r"</?mark>", "", title) for title in re.findall(r'class="search-hit-title" href="[^"]*">(.*?)</a>', html)
+    ]
 
 
 def test_results_page_highlights_keeps_the_query_and_paginates(school_a, portal_client):
@@ -65,7 +83,7 @@ def test_facets_link_to_filters(school_a, portal_client):
     html = get(client, q="lich thi")
     year = re.search(r'href="\?q=lich\+thi&amp;nam=(\d{4})"', html).group(1)
     kind = re.search(r'href="\?q=lich\+thi&amp;loai=([a-z_.]+)"', html).group(1)
-    assert kind == "core.sectionpage" and "Chuyên mục <span class=\"count\">(12)</span>" in html
+    assert kind == "core.sectionpage" and 'Chuyên mục <span class="count">(12)</span>' in html
     filtered = get(client, q="lich thi", loai=kind, nam=year)
     assert "Bỏ lọc loại: Chuyên mục" in filtered and f"Bỏ lọc năm: {year}" in filtered
     assert len(hit_titles(get(client, q="lich thi", nam="1999"))) == 0

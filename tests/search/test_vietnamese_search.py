@@ -10,8 +10,10 @@ from portal.search.service import run_search
 from tests.search.conftest import add_page, committed_corpus, container
 
 CORPUS = [
-    ("Thủ tục chuyển trường đối với học sinh trung học cơ sở",
-     "Hồ sơ gồm đơn đề nghị chuyển trường, học bạ và giấy giới thiệu của trường nơi đi."),
+    (
+        "Thủ tục chuyển trường đối với học sinh trung học cơ sở",
+        "Hồ sơ gồm đơn đề nghị chuyển trường, học bạ và giấy giới thiệu của trường nơi đi.",
+    ),
     ("Trang bị bàn ghế mới cho các lớp học", "Nhà trường nhận 120 bộ bàn ghế đúng quy cách."),
     ("Ban đại diện cha mẹ học sinh họp đầu năm", "Bầu ban đại diện và thống nhất kế hoạch năm học."),
     ("Bạn đọc nhỏ tuổi của thư viện trường", "Thư viện thân thiện đón các bạn đọc lớp 1."),
@@ -53,32 +55,46 @@ def titles(portal, query, **kwargs):
     return [hit.title_html.replace("<mark>", "").replace("</mark>", "") for hit in outcome.hits]
 
 
-@pytest.mark.parametrize("query", ["thu tuc bieu mau", "THỦ TỤC BIỂU MẪU", "Thủ tục - Biểu mẫu",
-                                   unicodedata.normalize("NFD", "thủ tục biểu mẫu"), "Thu Tuc Bieu Mau"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "thu tuc bieu mau",
+        "THỦ TỤC BIỂU MẪU",
+        "Thủ tục - Biểu mẫu",
+        unicodedata.normalize("NFD", "thủ tục biểu mẫu"),
+        "Thu Tuc Bieu Mau",
+    ],
+)
 def test_every_spelling_finds_the_procedures_section_first(indexed, query):
     assert titles(indexed, query)[0] == "Thủ tục - Biểu mẫu"
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("thu tuc chuyen truong", "Thủ tục chuyển trường đối với học sinh trung học cơ sở"),
-    ("THỦ TỤC CHUYỂN TRƯỜNG", "Thủ tục chuyển trường đối với học sinh trung học cơ sở"),
-    (unicodedata.normalize("NFD", "Lễ khai giảng"), "Lễ khai giảng năm học 2025-2026"),
-    ("le khai giang", "Lễ khai giảng năm học 2025-2026"),
-    ("duong den truong", "Đường đến trường an toàn"),
-    ("ĐƯỜNG ĐẾN TRƯỜNG", "Đường đến trường an toàn"),
-    ("dong phuc", "Quy định về đồng phục học sinh"),
-    ("phong chong dich", "Kế hoạch phòng chống dịch bệnh mùa mưa"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("thu tuc chuyen truong", "Thủ tục chuyển trường đối với học sinh trung học cơ sở"),
+        ("THỦ TỤC CHUYỂN TRƯỜNG", "Thủ tục chuyển trường đối với học sinh trung học cơ sở"),
+        (unicodedata.normalize("NFD", "Lễ khai giảng"), "Lễ khai giảng năm học 2025-2026"),
+        ("le khai giang", "Lễ khai giảng năm học 2025-2026"),
+        ("duong den truong", "Đường đến trường an toàn"),
+        ("ĐƯỜNG ĐẾN TRƯỜNG", "Đường đến trường an toàn"),
+        ("dong phuc", "Quy định về đồng phục học sinh"),
+        ("phong chong dich", "Kế hoạch phòng chống dịch bệnh mùa mưa"),
+    ],
+)
 def test_queries_without_diacritics_nfd_and_upper_case(indexed, query, expected):
     assert titles(indexed, query)[0] == expected
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("bàn ghế", "Trang bị bàn ghế mới cho các lớp học"),
-    ("bán", "Bán trú: đăng ký suất ăn cho học sinh"),
-    ("bạn", "Bạn đọc nhỏ tuổi của thư viện trường"),
-    ("ban đại diện", "Ban đại diện cha mẹ học sinh họp đầu năm"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("bàn ghế", "Trang bị bàn ghế mới cho các lớp học"),
+        ("bán", "Bán trú: đăng ký suất ăn cho học sinh"),
+        ("bạn", "Bạn đọc nhỏ tuổi của thư viện trường"),
+        ("ban đại diện", "Ban đại diện cha mẹ học sinh họp đầu năm"),
+    ],
+)
 def test_exact_diacritics_rank_first(indexed, query, expected):
     found = titles(indexed, query)
     assert found[0] == expected

@@ -47,10 +47,18 @@ def test_district_staff_sees_and_creates_schools(district_staff):
     page = district_staff.get("/admin/truong-hoc/")
     assert page.status_code == 200
     assert "Trường THCS Chu Văn An" in page.content.decode()
-    response = district_staff.post("/admin/truong-hoc/them/", {
-        "name": "Trường Tiểu học Hiệp Thành", "level": "th", "ownership": "cong_lap", "domain": "",
-        "address": "Phường Hiệp Thành", "phone": "0274 111 222", "email": "thhiepthanh@ptdm.edu.vn",
-    })
+    response = district_staff.post(
+        "/admin/truong-hoc/them/",
+        {
+            "name": "Trường Tiểu học Hiệp Thành",
+            "level": "th",
+            "ownership": "cong_lap",
+            "domain": "",
+            "address": "Phường Hiệp Thành",
+            "phone": "0274 111 222",
+            "email": "thhiepthanh@ptdm.edu.vn",
+        },
+    )
     assert response.status_code == 302
     portal = Portal.objects.get(schema_name="thhiepthanhtdm")
     assert portal.primary_hostname == "thhiepthanhtdm.edu.vn"
@@ -60,10 +68,16 @@ def test_district_staff_sees_and_creates_schools(district_staff):
 
 def test_create_form_shows_vietnamese_errors_and_creates_nothing(district_staff):
     before = Portal.objects.count()
-    response = district_staff.post("/admin/truong-hoc/them/", {
-        "name": "Trường THCS Lỗi", "level": "thcs", "ownership": "cong_lap", "domain": "THCS/Loi.edu.vn",
-        "email": "thcsloi@gmail.com",
-    })
+    response = district_staff.post(
+        "/admin/truong-hoc/them/",
+        {
+            "name": "Trường THCS Lỗi",
+            "level": "thcs",
+            "ownership": "cong_lap",
+            "domain": "THCS/Loi.edu.vn",
+            "email": "thcsloi@gmail.com",
+        },
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "chỉ được gồm chữ thường" in html
@@ -72,10 +86,17 @@ def test_create_form_shows_vietnamese_errors_and_creates_nothing(district_staff)
 
 
 def test_rename_moves_domain_and_old_one_redirects(district_staff, school_a):
-    response = district_staff.post(f"/admin/truong-hoc/{school_a.pk}/", {
-        "name": "Trường THCS Chu Văn An (cơ sở mới)", "level": "thcs", "ownership": "cong_lap",
-        "domain": "thcschuvananmoitdm.edu.vn", "address": "Số 1 Đường 30/4", "email": "",
-    })
+    response = district_staff.post(
+        f"/admin/truong-hoc/{school_a.pk}/",
+        {
+            "name": "Trường THCS Chu Văn An (cơ sở mới)",
+            "level": "thcs",
+            "ownership": "cong_lap",
+            "domain": "thcschuvananmoitdm.edu.vn",
+            "address": "Số 1 Đường 30/4",
+            "email": "",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     school_a.refresh_from_db()
     assert school_a.name == "Trường THCS Chu Văn An (cơ sở mới)"
@@ -107,8 +128,11 @@ def test_school_admin_cannot_manage_schools(school_a, portal_client):
     client = logged_in(portal_client, school_a, "admintruong")
     assert_refused(client.get("/admin/truong-hoc/"))
     before = Portal.objects.count()
-    assert_refused(client.post("/admin/truong-hoc/them/", {"name": "Trường THCS Xuân Hòa", "level": "thcs",
-                                                          "ownership": "cong_lap"}))
+    assert_refused(
+        client.post(
+            "/admin/truong-hoc/them/", {"name": "Trường THCS Xuân Hòa", "level": "thcs", "ownership": "cong_lap"}
+        )
+    )
     assert Portal.objects.count() == before
     assert "truong-hoc" not in client.get("/admin/").content.decode()
 

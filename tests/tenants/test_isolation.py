@@ -65,7 +65,8 @@ def test_page_of_one_school_is_not_searchable_at_another(school_a, school_b):
         assert not Page.objects.live().search("giáo viên dạy giỏi").results()
     with tenant_context(school_a):
         assert [p.title for p in Page.objects.live().search("giáo viên dạy giỏi")] == [
-            "Hội thi giáo viên dạy giỏi cấp trường"]
+            "Hội thi giáo viên dạy giỏi cấp trường"
+        ]
 
 
 def test_account_of_one_school_cannot_log_into_another(school_a, school_b, portal_client):

@@ -84,8 +84,25 @@ def test_valid_schema_names(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["a", "1abc", "_abc", "Abc", "abc-def", "abc.def", "ab/cd", "..", "trường", "a" * 42, "public",
-     "tenant_template", "pg_catalog", "", None, "abc def", "abc;drop"],
+    [
+        "a",
+        "1abc",
+        "_abc",
+        "Abc",
+        "abc-def",
+        "abc.def",
+        "ab/cd",
+        "..",
+        "trường",
+        "a" * 42,
+        "public",
+        "tenant_template",
+        "pg_catalog",
+        "",
+        None,
+        "abc def",
+        "abc;drop",
+    ],
 )
 def test_invalid_schema_names(name):
     with pytest.raises(ValidationError) as excinfo:

@@ -72,7 +72,9 @@ def test_scaffold_has_every_mandated_section_and_groups(school_b):
 
 def test_each_portal_answers_on_its_dev_alias(school_a):
     assert set(school_a.domains.values_list("domain", flat=True)) == {
-        "thcschuvanantdm.edu.vn", "thcschuvanantdm.localhost"}
+        "thcschuvanantdm.edu.vn",
+        "thcschuvanantdm.localhost",
+    }
 
 
 def test_duplicate_domain_is_refused_before_anything_is_written(school_a):

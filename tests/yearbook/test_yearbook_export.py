@@ -41,8 +41,13 @@ def test_xlsx_download_opens_in_openpyxl(school_a, publish_rows, portal_client):
     assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     assert sheet.title == "Niên giám thống kê"
-    assert [c.value for c in sheet[1]][:5] == ["Năm học", "Số lớp (nhóm, lớp)", "Số giáo viên",
-                                               "Số cán bộ quản lý, nhân viên", "Tổng số học sinh (trẻ)"]
+    assert [c.value for c in sheet[1]][:5] == [
+        "Năm học",
+        "Số lớp (nhóm, lớp)",
+        "Số giáo viên",
+        "Số cán bộ quản lý, nhân viên",
+        "Tổng số học sinh (trẻ)",
+    ]
     assert [c.value for c in sheet[7]][:3] == ["2025-2026", 33, 65]
 
 
@@ -59,8 +64,11 @@ def test_export_then_import_gives_back_the_same_rows(school_a, publish_rows, por
     with tenant_context(school_a):
         page_id = YearbookPage.objects.get().pk
     client = admin_client(school_a)
-    response = client.post(f"/admin/nien-giam/{page_id}/nhap/",
-                           {"file": SimpleUploadedFile(f"nien-giam.{extension}", exported)}, follow=True)
+    response = client.post(
+        f"/admin/nien-giam/{page_id}/nhap/",
+        {"file": SimpleUploadedFile(f"nien-giam.{extension}", exported)},
+        follow=True,
+    )
     assert "Đã nhập 6 năm học" in response.content.decode()
     assert field_values(school_a, draft=True) == ROWS
     assert field_values(school_a) == []  # a draft: the public page is unchanged until it is published

@@ -41,8 +41,10 @@ def test_admin_creates_the_yearbook_and_publishing_records_a_snapshot(school_a, 
     with schema_context("public"):
         snapshot = PortalSnapshot.objects.get(portal__schema_name=school_a.schema_name, key="yearbook")
     assert snapshot.data["level"] == "thcs"
-    assert snapshot.data["rows"][0] == {**{k: v for k, v in rows[0].items() if not k.startswith("students_")},
-                                        "grades": {"g6": 300, "g7": 290, "g8": 280, "g9": 270}}
+    assert snapshot.data["rows"][0] == {
+        **{k: v for k, v in rows[0].items() if not k.startswith("students_")},
+        "grades": {"g6": 300, "g7": 290, "g8": 280, "g9": 270},
+    }
 
 
 @pytest.mark.parametrize(
@@ -99,9 +101,9 @@ def test_school_page_shows_the_latest_five_years_table_and_chart(school_a, publi
     assert '<span class="visually-hidden">trong đó </span>Khối 6</th><td>305</td>' in table
     assert '<th scope="row">Diện tích đất (m²)</th><td>12.500</td>' in table
     svg = html.split("<svg", 1)[1].split("</svg>", 1)[0]
-    assert 'role="img"' in svg and "<title id=\"bieu-do-tieu-de\">Số học sinh qua các năm học</title>" in svg
+    assert 'role="img"' in svg and '<title id="bieu-do-tieu-de">Số học sinh qua các năm học</title>' in svg
     assert "2021-2022: 1.154 học sinh;" in svg and svg.count("<rect") == 5
-    assert "," not in svg.split("<g class=\"chart-bar\">", 1)[1].split("<title>", 1)[0]  # coordinates, not locale
+    assert "," not in svg.split('<g class="chart-bar">', 1)[1].split("<title>", 1)[0]  # coordinates, not locale
     assert 'href="/nien-giam-thong-ke/xlsx/"' in html and 'href="/nien-giam-thong-ke/csv/"' in html
 
 

@@ -45,8 +45,10 @@ class Command(BaseCommand):
         if index is None:
             raise CommandError("Cổng thông tin chưa có chuyên mục văn bản; hãy chạy setup_portals.")
         files = folder_files(files_dir) if files_dir else None
-        with inside_portal(portal), tqdm(total=len(rows), unit="dòng", disable=options["verbosity"] == 0,
-                                         file=self.stderr) as bar:
+        with (
+            inside_portal(portal),
+            tqdm(total=len(rows), unit="dòng", disable=options["verbosity"] == 0, file=self.stderr) as bar,
+        ):
             report = import_rows(index, rows, files=files, publish=not draft, progress=bar.update)
         for line in report.lines():
             self.stdout.write(line)

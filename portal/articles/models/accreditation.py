@@ -58,11 +58,17 @@ class AccreditationPage(ArticlePage):
         "ngày đánh giá ngoài", null=True, blank=True, help_text="Ngày đoàn đánh giá ngoài kết thúc khảo sát."
     )
     accreditation_level = models.PositiveSmallIntegerField(
-        "cấp độ kiểm định", choices=Level.choices, null=True, blank=True,
+        "cấp độ kiểm định",
+        choices=Level.choices,
+        null=True,
+        blank=True,
         help_text="Cấp độ đạt kiểm định chất lượng giáo dục (1 đến 4).",
     )
     standard_level = models.PositiveSmallIntegerField(
-        "mức độ đạt chuẩn quốc gia", choices=StandardLevel.choices, null=True, blank=True,
+        "mức độ đạt chuẩn quốc gia",
+        choices=StandardLevel.choices,
+        null=True,
+        blank=True,
         help_text="Bỏ trống nếu chưa được công nhận đạt chuẩn quốc gia.",
     )
     decision_number = models.CharField(

@@ -76,10 +76,7 @@ class ArticleIndexPage(MandatedSectionMixin, BasePage):
         return apps.get_model(self.subpage_types[0])
 
     def get_articles(self):
-        return (
-            self.article_model.objects.child_of(self).live().public()
-            .order_by("-date", "-first_published_at", "-pk")
-        )
+        return self.article_model.objects.child_of(self).live().public().order_by("-date", "-first_published_at", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

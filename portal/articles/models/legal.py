@@ -28,7 +28,10 @@ class LegalEducationArticlePage(ArticlePage):
         ENTITLEMENT = "che_do", "Chế độ (đối với nhà giáo, người học)"
 
     topic = models.CharField(
-        "chủ đề", max_length=16, choices=Topic.choices, default=Topic.LAW,
+        "chủ đề",
+        max_length=16,
+        choices=Topic.choices,
+        default=Topic.LAW,
         help_text="Bài viết phổ biến luật, hướng dẫn chính sách hay chế độ.",
     )
     document_title = models.CharField(

@@ -46,19 +46,27 @@ class UniversalEducationPage(ArticlePage):
         "năm", validators=[validate_year], help_text="Năm được kiểm tra, công nhận; 4 chữ số, ví dụ 2025."
     )
     achievement = models.CharField(
-        "mức đạt chuẩn", max_length=8, choices=Achievement.choices,
+        "mức đạt chuẩn",
+        max_length=8,
+        choices=Achievement.choices,
         help_text="Chuẩn phổ cập giáo dục hoặc xóa mù chữ đạt được.",
     )
     area = models.CharField(
-        "địa bàn", max_length=200, blank=True,
+        "địa bàn",
+        max_length=200,
+        blank=True,
         help_text="Phường, xã hoặc thành phố được công nhận, ví dụ “phường Phú Hòa”.",
     )
     population = NonNegativeIntegerField(
-        "số người trong độ tuổi", null=True, blank=True,
+        "số người trong độ tuổi",
+        null=True,
+        blank=True,
         help_text="Ví dụ: số trẻ 5 tuổi trên địa bàn; số không âm.",
     )
     achieved = NonNegativeIntegerField(
-        "số người đạt chuẩn", null=True, blank=True,
+        "số người đạt chuẩn",
+        null=True,
+        blank=True,
         help_text="Ví dụ: số trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non; không lớn hơn số trong độ tuổi.",
     )
     decision_number = models.CharField(
@@ -66,7 +74,9 @@ class UniversalEducationPage(ArticlePage):
     )
     decision_date = models.DateField("ngày ký quyết định", null=True, blank=True)
     issuing_body = models.CharField(
-        "cơ quan công nhận", max_length=200, blank=True,
+        "cơ quan công nhận",
+        max_length=200,
+        blank=True,
         help_text="Ví dụ: Ủy ban nhân dân thành phố Thủ Dầu Một.",
     )
 

@@ -15,13 +15,13 @@ SECTION_BODIES = {
         "<p>Mẫu đơn xin nghỉ học, đơn xin chuyển trường, đơn đề nghị phúc khảo và hồ sơ tuyển sinh.</p>"
     ),
     "lay-y-kien": "<p>Đơn vị lấy ý kiến góp ý của cha mẹ học sinh về kế hoạch năm học. Thời hạn nhận ý kiến: "
-                  "trước ngày 30/9 hằng năm.</p>",
+    "trước ngày 30/9 hằng năm.</p>",
     "cong-khai": "<p>Báo cáo thường niên, công khai điều kiện đảm bảo chất lượng và tài chính theo "
-                 "Thông tư 09/2024/TT-BGDĐT.</p>",
+    "Thông tư 09/2024/TT-BGDĐT.</p>",
     "tuyen-sinh": "<p>Kế hoạch tuyển sinh năm học 2026-2027: đối tượng, chỉ tiêu, hồ sơ và thời gian nhận hồ sơ.</p>",
     "thong-ke": "<p>Số lớp, số giáo viên, số học sinh và cơ sở vật chất của {name} trong 5 năm học gần nhất.</p>",
     "phap-luat": "<p>Tuyên truyền Luật Giáo dục 2019, Luật An ninh mạng 2018 và các chính sách đối với "
-                 "nhà giáo, người học.</p>",
+    "nhà giáo, người học.</p>",
     "kiem-dinh": "<p>Kết quả tự đánh giá và đánh giá ngoài; đơn vị đạt kiểm định chất lượng giáo dục cấp độ 2.</p>",
     "pho-cap": "<p>Kết quả phổ cập giáo dục, xóa mù chữ trên địa bàn phường năm 2025.</p>",
     "tai-nguyen": "<p>Kho học liệu số, bài giảng e-learning, sách điện tử dùng chung của Phòng GD&ĐT và Bộ GD&ĐT.</p>",
@@ -45,8 +45,13 @@ def seed_core(portal, demo, rng):
 
     home = HomePage.objects.first()
     supervisor = portal.supervisor_name or "Phòng Giáo dục và Đào tạo thành phố Thủ Dầu Một"
-    values = {"name": portal.name, "supervisor": supervisor, "address": portal.address,
-              "phone": portal.phone, "email": portal.email}
+    values = {
+        "name": portal.name,
+        "supervisor": supervisor,
+        "address": portal.address,
+        "phone": portal.phone,
+        "email": portal.email,
+    }
     if portal.is_district:
         welcome = "Cổng thông tin điện tử ngành Giáo dục và Đào tạo thành phố Thủ Dầu Một"
     else:

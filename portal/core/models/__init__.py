@@ -5,6 +5,11 @@ from portal.core.models.site_settings import PortalSettings
 from portal.core.models.system_links import SystemLink, SystemLinkSettings
 
 __all__ = [
-    "BasePage", "HomePage", "MandatedSectionMixin", "PortalSettings", "SectionPage", "SystemLink",
+    "BasePage",
+    "HomePage",
+    "MandatedSectionMixin",
+    "PortalSettings",
+    "SectionPage",
+    "SystemLink",
     "SystemLinkSettings",
 ]

@@ -84,10 +84,7 @@ class MandatedSectionMixin(models.Model):
     ``section_key`` matches a key in ``portal.core.sections``.
     """
 
-    section_key = models.CharField(
-        "mã chuyên mục bắt buộc", max_length=40, blank=True, editable=False, db_index=True
-    )
+    section_key = models.CharField("mã chuyên mục bắt buộc", max_length=40, blank=True, editable=False, db_index=True)
 
     class Meta:
         abstract = True
-

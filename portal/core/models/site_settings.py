@@ -19,7 +19,11 @@ class PortalSettings(BaseSiteSetting):
     unit_name = models.CharField("tên đơn vị", max_length=200, blank=True)
     supervisor_name = models.CharField("cơ quan chủ quản", max_length=200, blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name="logo", null=True, blank=True, on_delete=models.SET_NULL,
+        "wagtailimages.Image",
+        verbose_name="logo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     address = models.CharField("địa chỉ", max_length=255, blank=True)
@@ -35,8 +39,7 @@ class PortalSettings(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("unit_name"), FieldPanel("supervisor_name"), FieldPanel("logo")],
-                        heading="Đơn vị"),
+        MultiFieldPanel([FieldPanel("unit_name"), FieldPanel("supervisor_name"), FieldPanel("logo")], heading="Đơn vị"),
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("responsible_person")],
             heading="Liên hệ",

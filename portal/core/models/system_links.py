@@ -42,6 +42,7 @@ class HttpURLField(models.URLField):
         field.error_messages["invalid"] = HTTP_URL_MESSAGE
         return field
 
+
 CSDL_URL = "https://csdl.moet.gov.vn"
 MOET_URL = "https://moet.gov.vn"
 CONTACT_BOOK_URL = "https://vnedu.vn"
@@ -100,9 +101,7 @@ class SystemLink(Orderable):
         blank=True,
         help_text="Một câu cho biết hệ thống dùng để làm gì; hiển thị ở chân trang.",
     )
-    placement = models.CharField(
-        "vị trí hiển thị", max_length=8, choices=Placement.choices, default=Placement.FOOTER
-    )
+    placement = models.CharField("vị trí hiển thị", max_length=8, choices=Placement.choices, default=Placement.FOOTER)
     open_in_new_tab = models.BooleanField(
         "mở trong thẻ mới", default=True, help_text="Nên bật với hệ thống bên ngoài cổng thông tin."
     )
@@ -134,7 +133,6 @@ class SystemLink(Orderable):
         super().save(*args, **kwargs)
 
 
-
 def supervising_portal(portal):
     """The district (supervising) portal of ``portal``; None for the district itself or when missing.
 
@@ -164,29 +162,35 @@ def default_system_links(portal):
         },
     ]
     if portal.is_school:
-        links.append({
-            "default_key": "so-lien-lac",
-            "label": "Sổ liên lạc điện tử",
-            "url": CONTACT_BOOK_URL,
-            "description": "Kết quả học tập, điểm danh và thông báo của nhà trường gửi cha mẹ học sinh.",
-            "placement": SystemLink.Placement.BOTH,
-        })
+        links.append(
+            {
+                "default_key": "so-lien-lac",
+                "label": "Sổ liên lạc điện tử",
+                "url": CONTACT_BOOK_URL,
+                "description": "Kết quả học tập, điểm danh và thông báo của nhà trường gửi cha mẹ học sinh.",
+                "placement": SystemLink.Placement.BOTH,
+            }
+        )
     district = supervising_portal(portal)
     if district is not None:
-        links.append({
-            "default_key": "phong-gddt",
-            "label": "Cổng thông tin Phòng GD&ĐT",
-            "url": district.public_url(),
-            "description": f"Cổng thông tin điện tử {district.name}.",
+        links.append(
+            {
+                "default_key": "phong-gddt",
+                "label": "Cổng thông tin Phòng GD&ĐT",
+                "url": district.public_url(),
+                "description": f"Cổng thông tin điện tử {district.name}.",
+                "placement": SystemLink.Placement.FOOTER,
+            }
+        )
+    links.append(
+        {
+            "default_key": "bo-gddt",
+            "label": "Cổng thông tin Bộ GD&ĐT",
+            "url": MOET_URL,
+            "description": "Cổng thông tin điện tử Bộ Giáo dục và Đào tạo.",
             "placement": SystemLink.Placement.FOOTER,
-        })
-    links.append({
-        "default_key": "bo-gddt",
-        "label": "Cổng thông tin Bộ GD&ĐT",
-        "url": MOET_URL,
-        "description": "Cổng thông tin điện tử Bộ Giáo dục và Đào tạo.",
-        "placement": SystemLink.Placement.FOOTER,
-    })
+        }
+    )
     return links
 
 

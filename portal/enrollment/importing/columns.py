@@ -43,8 +43,19 @@ COLUMNS = (
 )  # fmt: skip
 
 # Personal data that must not be stored or published (Law 91/2025/QH15): phrases and whole words.
-PERSONAL_PHRASES = ("dien thoai", "dia chi", "noi o", "cho o", "ho khau", "thuong tru", "tam tru", "dinh danh",
-                    "phu huynh", "can cuoc", "zalo")
+PERSONAL_PHRASES = (
+    "dien thoai",
+    "dia chi",
+    "noi o",
+    "cho o",
+    "ho khau",
+    "thuong tru",
+    "tam tru",
+    "dinh danh",
+    "phu huynh",
+    "can cuoc",
+    "zalo",
+)
 PERSONAL_WORDS = {"sdt", "dt", "cccd", "cmnd", "email", "cha", "me"}
 
 _BRACKETS = re.compile(r"[(\[].*?[)\]]")

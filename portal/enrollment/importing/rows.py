@@ -111,7 +111,7 @@ def parse_candidates(table, today=None):
     today = today or timezone.localdate()
     rows = [(line, list(cells)) for line, cells in table.rows]
     header_index, mapping, personal = find_header(rows)
-    body = rows[header_index + 1:]
+    body = rows[header_index + 1 :]
     legacy = _legacy_encoding(body, mapping) if table.kind == "xlsx" else ""
     result = ParsedList(personal_columns=personal, legacy_encoding=legacy)
     errors, seen_numbers = [], {}

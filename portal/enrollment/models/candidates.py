@@ -21,7 +21,9 @@ class Candidate(models.Model):
         FEMALE = "nu", "Nữ"
 
     notice = models.ForeignKey(
-        "enrollment.AdmissionNoticePage", on_delete=models.CASCADE, related_name="candidates",
+        "enrollment.AdmissionNoticePage",
+        on_delete=models.CASCADE,
+        related_name="candidates",
         verbose_name="thông báo tuyển sinh",
     )
     number = models.PositiveIntegerField("STT")
@@ -47,7 +49,9 @@ class CandidateImport(models.Model):
     """One successful import: who replaced the list, from which file, how many rows."""
 
     notice = models.ForeignKey(
-        "enrollment.AdmissionNoticePage", on_delete=models.CASCADE, related_name="candidate_imports",
+        "enrollment.AdmissionNoticePage",
+        on_delete=models.CASCADE,
+        related_name="candidate_imports",
         verbose_name="thông báo tuyển sinh",
     )
     file_name = models.CharField("tên tệp", max_length=255)
@@ -55,7 +59,11 @@ class CandidateImport(models.Model):
     encoding = models.CharField("bảng mã", max_length=32, blank=True)
     imported_at = models.DateTimeField("thời điểm nhập", auto_now_add=True)
     imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name="người nhập",
     )
 

@@ -81,9 +81,7 @@ class AdmissionNoticePage(BasePage):
     registration_closes = models.DateTimeField(
         "hạn cuối nhận hồ sơ", help_text="Giờ Việt Nam (GMT+7); sau thời điểm này đăng ký được xem là đã đóng."
     )
-    exam_date = models.DateField(
-        "ngày thi / kiểm tra", null=True, blank=True, help_text="Bỏ trống nếu chỉ xét tuyển."
-    )
+    exam_date = models.DateField("ngày thi / kiểm tra", null=True, blank=True, help_text="Bỏ trống nếu chỉ xét tuyển.")
     result_date = models.DateField("ngày công bố kết quả", null=True, blank=True)
     place = models.CharField(
         "địa điểm nhận hồ sơ, thi",

@@ -105,9 +105,7 @@ class NewsItemMixin(PublishedItemMixin):
         related_name="+",
         help_text="Ảnh ngang (tỉ lệ 16:9, rộng ít nhất 1200 điểm ảnh); điền “mô tả” của ảnh cho người khiếm thị.",
     )
-    author = models.CharField(
-        "tác giả", max_length=200, blank=True, help_text="Họ tên người viết bài hoặc chụp ảnh."
-    )
+    author = models.CharField("tác giả", max_length=200, blank=True, help_text="Họ tên người viết bài hoặc chụp ảnh.")
     is_reposted = models.BooleanField(
         "tin đăng lại",
         default=False,

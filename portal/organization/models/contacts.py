@@ -32,8 +32,7 @@ class LeaderContact(NormalizedOrderable):
         "thư điện tử chính thức",
         blank=True,
         validators=[validate_official_email],
-        help_text="Chỉ dùng hộp thư công vụ (ví dụ ten.truong@ptdm.edu.vn); "
-        "không dùng Gmail, Yahoo, Hotmail, Outlook.",
+        help_text="Chỉ dùng hộp thư công vụ (ví dụ ten.truong@ptdm.edu.vn); không dùng Gmail, Yahoo, Hotmail, Outlook.",
     )
     duties = models.TextField(
         "nhiệm vụ đảm nhiệm",

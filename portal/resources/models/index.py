@@ -34,17 +34,18 @@ class ResourceIndexPage(MandatedSectionMixin, BasePage):
     """Root of the section: filterable list of resources plus links to other libraries."""
 
     intro = RichTextField(
-        "giới thiệu chuyên mục", blank=True, features=["bold", "italic", "link", "ol", "ul"],
+        "giới thiệu chuyên mục",
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
         help_text="Một đoạn ngắn giới thiệu kho tài nguyên của đơn vị.",
     )
     district_library_label = _label_field("tên kho tài nguyên của Phòng", "Kho tài nguyên số của Phòng GD&ĐT")
     district_library_url = _url_field(
-        "địa chỉ kho tài nguyên của Phòng", "",
+        "địa chỉ kho tài nguyên của Phòng",
+        "",
         "Bỏ trống để tự động dẫn đến chuyên mục Tài nguyên số trên cổng của cơ quan quản lý (Phòng GD&ĐT).",
     )
-    ministry_library_label = _label_field(
-        "tên kho học liệu của Bộ", "Kho học liệu số ngành Giáo dục (Bộ GD&ĐT)"
-    )
+    ministry_library_label = _label_field("tên kho học liệu của Bộ", "Kho học liệu số ngành Giáo dục (Bộ GD&ĐT)")
     ministry_library_url = _url_field(
         "địa chỉ kho học liệu của Bộ", "https://igiaoduc.vn/", "Bỏ trống để không hiển thị liên kết này."
     )
@@ -52,7 +53,8 @@ class ResourceIndexPage(MandatedSectionMixin, BasePage):
         "tên thư viện sách giáo khoa điện tử", "Sách giáo khoa điện tử – Hành trang số (NXB Giáo dục Việt Nam)"
     )
     textbook_library_url = _url_field(
-        "địa chỉ thư viện sách giáo khoa điện tử", "https://hanhtrangso.nxbgd.vn/",
+        "địa chỉ thư viện sách giáo khoa điện tử",
+        "https://hanhtrangso.nxbgd.vn/",
         "Bỏ trống để không hiển thị liên kết này.",
     )
 

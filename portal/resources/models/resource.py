@@ -21,33 +21,49 @@ class ResourcePage(BasePage):
         "loại tài nguyên", max_length=16, choices=ResourceType.choices, default=ResourceType.LEARNING_MATERIAL
     )
     subject = models.CharField(
-        "môn học / lĩnh vực", max_length=32, choices=SUBJECT_CHOICES,
+        "môn học / lĩnh vực",
+        max_length=32,
+        choices=SUBJECT_CHOICES,
         help_text="Môn học theo Chương trình GDPT 2018, hoặc lĩnh vực phát triển với tài nguyên mầm non.",
     )
     grade = models.CharField(
-        "khối lớp / lứa tuổi", max_length=16, choices=GRADE_CHOICES,
+        "khối lớp / lứa tuổi",
+        max_length=16,
+        choices=GRADE_CHOICES,
         help_text="Khối lớp (tiểu học, THCS) hoặc lứa tuổi (mầm non) sử dụng tài nguyên.",
     )
     description = models.TextField(
-        "mô tả", blank=True, max_length=1000,
+        "mô tả",
+        blank=True,
+        max_length=1000,
         help_text="Nội dung, cách sử dụng, yêu cầu thiết bị (ví dụ: chạy trên máy tính Windows, điện thoại).",
     )
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name="tệp tài nguyên", null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        verbose_name="tệp tài nguyên",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="Tệp để tải về (PDF, Word, PowerPoint, ZIP...). Bỏ trống nếu dùng liên kết ngoài.",
     )
     external_url = HttpURLField(
-        "liên kết ngoài", max_length=1000, blank=True,
+        "liên kết ngoài",
+        max_length=1000,
+        blank=True,
         help_text="Địa chỉ bắt đầu bằng https:// (hoặc http://) khi tài nguyên nằm ở trang khác. "
-                  "Bỏ trống nếu đã chọn tệp.",
+        "Bỏ trống nếu đã chọn tệp.",
     )
     author = models.CharField(
-        "tác giả / đơn vị biên soạn", max_length=200, blank=True,
+        "tác giả / đơn vị biên soạn",
+        max_length=200,
+        blank=True,
         help_text="Ví dụ: Tổ Toán – Tin, Trường THCS Nguyễn Viết Xuân.",
     )
     licence = models.CharField(
-        "giấy phép sử dụng", max_length=200, blank=True,
+        "giấy phép sử dụng",
+        max_length=200,
+        blank=True,
         help_text="Ví dụ: CC BY 4.0; Phần mềm tự do (GPL); Bản quyền thuộc NXB Giáo dục Việt Nam, chỉ xem trực tuyến.",
     )
     search_key = models.TextField(editable=False, blank=True, default="")
@@ -97,7 +113,7 @@ class ResourcePage(BasePage):
 
     @property
     def meta_line(self):
-        """"Sách điện tử · Toán · Lớp 6": shown in lists and stored as the projection's summary."""
+        """ "Sách điện tử · Toán · Lớp 6": shown in lists and stored as the projection's summary."""
         return " · ".join(label for label in self.labels() if label)
 
     @property

@@ -7,17 +7,24 @@ from tenants.models import Portal
 from tenants.provisioning import ensure_template, provision_portal
 
 LEVEL_ALIASES = {
-    "nt": "nt", "nhatre": "nt", "mg": "mg", "maugiao": "mg", "mn": "mn", "mamnon": "mn",
-    "th": "th", "tieuhoc": "th", "thcs": "thcs", "ththcs": "ththcs", "th-thcs": "ththcs",
+    "nt": "nt",
+    "nhatre": "nt",
+    "mg": "mg",
+    "maugiao": "mg",
+    "mn": "mn",
+    "mamnon": "mn",
+    "th": "th",
+    "tieuhoc": "th",
+    "thcs": "thcs",
+    "ththcs": "ththcs",
+    "th-thcs": "ththcs",
 }
 
 
 def parse_level(value):
     key = (value or "").strip().lower().replace("_", "").replace(" ", "")
     if key not in LEVEL_ALIASES:
-        raise ValidationError(
-            f"Cấp học “{value}” không hợp lệ; dùng một trong: nt, mg, mn, th, thcs, ththcs."
-        )
+        raise ValidationError(f"Cấp học “{value}” không hợp lệ; dùng một trong: nt, mg, mn, th, thcs, ththcs.")
     return LEVEL_ALIASES[key]
 
 

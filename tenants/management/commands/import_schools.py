@@ -22,9 +22,19 @@ from tenants.naming import suggest_school_domain
 from tenants.provisioning import ensure_template, provision_portal
 
 ALIASES = {
-    "ten": "name", "tên": "name", "ten_truong": "name", "cap_hoc": "level", "cấp_học": "level",
-    "loai_hinh": "ownership", "loại_hình": "ownership", "ten_mien": "domain", "tên_miền": "domain",
-    "ten_viet_tat": "short_name", "dia_chi": "address", "địa_chỉ": "address", "dien_thoai": "phone",
+    "ten": "name",
+    "tên": "name",
+    "ten_truong": "name",
+    "cap_hoc": "level",
+    "cấp_học": "level",
+    "loai_hinh": "ownership",
+    "loại_hình": "ownership",
+    "ten_mien": "domain",
+    "tên_miền": "domain",
+    "ten_viet_tat": "short_name",
+    "dia_chi": "address",
+    "địa_chỉ": "address",
+    "dien_thoai": "phone",
     "điện_thoại": "phone",
 }
 
@@ -34,9 +44,7 @@ def read_rows(path):
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CommandError(
-            "Tệp CSV không ở bảng mã UTF-8. Trong Excel hãy chọn “Lưu thành” → “CSV UTF-8”."
-        ) from error
+        raise CommandError("Tệp CSV không ở bảng mã UTF-8. Trong Excel hãy chọn “Lưu thành” → “CSV UTF-8”.") from error
     reader = csv.DictReader(io.StringIO(nfc(text)))
     if not reader.fieldnames:
         raise CommandError("Tệp CSV trống hoặc thiếu dòng tiêu đề.")

@@ -20,8 +20,10 @@ class Command(BaseCommand):
         self.stdout.write("\nCổng thông tin mẫu (mở trong trình duyệt):")
         for portal in portals:
             self.stdout.write(f"  http://{portal.dev_hostname}:{port}/   {portal.name}")
-        self.stdout.write("\nTrang quản trị: thêm /admin/ vào địa chỉ của từng cổng, ví dụ "
-                          f"http://{portals[0].dev_hostname if portals else 'tptdm.localhost'}:{port}/admin/")
+        self.stdout.write(
+            "\nTrang quản trị: thêm /admin/ vào địa chỉ của từng cổng, ví dụ "
+            f"http://{portals[0].dev_hostname if portals else 'tptdm.localhost'}:{port}/admin/"
+        )
         self.stdout.write(f"Tài khoản mẫu (mật khẩu chung: {DEMO_PASSWORD}):")
         for portal in portals[:1]:
             for username, _group, description in demo_accounts(portal):

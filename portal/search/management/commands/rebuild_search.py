@@ -34,7 +34,12 @@ class Command(BaseCommand):
         for portal in portals:
             with tenant_context(portal):
                 count = count_indexable()
-            with tqdm(total=count, desc=portal.schema_name, unit=" trang", disable=options["no_progress"],
-                      file=options.get("stderr") or sys.stderr) as progress:
+            with tqdm(
+                total=count,
+                desc=portal.schema_name,
+                unit=" trang",
+                disable=options["no_progress"],
+                file=options.get("stderr") or sys.stderr,
+            ) as progress:
                 total += rebuild_portal(portal, progress=progress)
         self.stdout.write(self.style.SUCCESS(f"Đã xây dựng lại chỉ mục của {len(portals)} cổng: {total} trang."))

@@ -30,6 +30,4 @@ class Command(BaseCommand):
         if not options["once"]:
             self.stdout.write("Tiến trình tìm kiếm và nguồn tin đang chạy (Ctrl+C để dừng).")
         stats = worker.run(stop=stop, poll_seconds=options["poll"], once=options["once"])
-        self.stdout.write(
-            f"Chỉ mục tìm kiếm: {stats.done} việc xong, {stats.failed} lỗi, {stats.deferred} hoãn lại."
-        )
+        self.stdout.write(f"Chỉ mục tìm kiếm: {stats.done} việc xong, {stats.failed} lỗi, {stats.deferred} hoãn lại.")
