@@ -1,21 +1,11 @@
-"""Admin forms: the document page form and the register import form."""
+"""Admin form of the register import (the page form is ``portal.core.forms.BasePageForm``)."""
 
 from django import forms
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from documents.safety import human_size
 
 MAX_REGISTER_SIZE = 10 * 1024 * 1024
 MAX_ZIP_SIZE = 200 * 1024 * 1024
-
-
-class LegalDocumentPageForm(WagtailAdminPageForm):
-    """Lets the page know its parent while the form validates a new page (for its ASCII slug)."""
-
-    def __init__(self, *args, parent_page=None, **kwargs):
-        super().__init__(*args, parent_page=parent_page, **kwargs)
-        if parent_page is not None:
-            self.instance._parent_hint = parent_page
 
 
 class ImportForm(forms.Form):

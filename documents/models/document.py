@@ -18,12 +18,11 @@ from wagtail.search import index
 
 from documents import queries
 from documents.choices import DocumentField, DocumentType, type_for_number
-from documents.forms import LegalDocumentPageForm
 from documents.models.relations import INCOMING_LABELS
 from documents.numbering import DocumentNumberError, parse_document_number
 from documents.status import derive_status
 from portal.core.models import BasePage
-from portal.text import ascii_slug, fold
+from portal.text import fold
 
 
 class LegalDocumentPage(RoutablePageMixin, BasePage):
@@ -100,7 +99,8 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
         index.FilterField("document_type"),
     ]
 
-    base_form_class = LegalDocumentPageForm
+    # The trích yếu is a sentence; the số ký hiệu is what people cite and type: 08/QĐ-THPH1 -> 08-qd-thph1.
+    slug_source = "number"
     parent_page_types = ["documents.DocumentIndexPage"]
     subpage_types = []
     # Listed in the portal's outgoing documents feed (/rss/van-ban/, portal.feeds.selection).
@@ -114,9 +114,9 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
     # --- validation -----------------------------------------------------------------------------------
 
     def full_clean(self, *args, **kwargs):
-        self._apply_number()
-        if self.number and (not self.slug or not self.slug.isascii()):
-            self.slug = self._free_slug(ascii_slug(self.number) or ascii_slug(self.title) or "van-ban")
+        self._apply_number()  # canonical number first: an empty slug is built from it (``slug_source``)
+        if self.slug and not self.slug.isascii():
+            self.slug = ""  # Wagtail's script derived it from the trích yếu: the số ký hiệu is the address
         super().full_clean(*args, **kwargs)
 
     def clean(self):
@@ -165,15 +165,6 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
     def _duplicate(self):
         same = LegalDocumentPage.objects.filter(number=self.number, issue_date__year=self.issue_date.year)
         return same.exclude(pk=self.pk) if self.pk else same
-
-    def _free_slug(self, slug):
-        parent = self.get_parent() if self.path else getattr(self, "_parent_hint", None)
-        if parent is None:
-            return slug
-        candidate, n = slug, 2
-        while parent.get_children().filter(slug=candidate).exclude(pk=self.pk).exists():
-            candidate, n = f"{slug}-{n}", n + 1
-        return candidate
 
     # --- saving ---------------------------------------------------------------------------------------
 

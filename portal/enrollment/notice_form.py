@@ -1,11 +1,11 @@
 """Admin form of the admission notice page."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from portal.core.forms import BasePageForm
 
 QUOTA_NEGATIVE = "Chỉ tiêu không được là số âm."
 
 
-class AdmissionNoticeForm(WagtailAdminPageForm):
+class AdmissionNoticeForm(BasePageForm):
     """The notice's admin form: the quota's lower bound speaks the same Vietnamese as the model."""
 
     def __init__(self, *args, **kwargs):

@@ -5,8 +5,7 @@ before the inline formsets are applied to it, so the page sees its old rows.
 https://docs.wagtail.org/en/stable/reference/pages/panels.html#customising-generated-forms
 """
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
+from portal.core.forms import BasePageForm
 from portal.organization.tree import tree_errors, unit_key
 
 
@@ -19,7 +18,7 @@ def kept_rows(formset):
     ]
 
 
-class OrganizationPageForm(WagtailAdminPageForm):
+class OrganizationPageForm(BasePageForm):
     def clean(self):
         cleaned_data = super().clean()
         units = self.formsets.get("org_units")

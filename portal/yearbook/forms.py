@@ -1,7 +1,6 @@
 """Admin form of the yearbook page: one row per school year; the district enters none."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
+from portal.core.forms import BasePageForm
 from portal.yearbook.levels import current_is_district
 
 DISTRICT_ROWS_MESSAGE = (
@@ -19,7 +18,7 @@ def duplicate_years(years):
     return duplicates
 
 
-class YearbookPageForm(WagtailAdminPageForm):
+class YearbookPageForm(BasePageForm):
     def clean(self):
         cleaned_data = super().clean()
         formset = self.formsets.get("rows")

@@ -164,3 +164,32 @@ def test_issuing_bodies_are_snippets_and_unreadable_files_are_flagged_to_editors
         )
     edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "Không đọc được nội dung" in edit and "bản quét" in edit
+
+
+def test_a_new_document_with_an_empty_slug_saves_under_its_number(school_a, editor_client):
+    """What the browser sends from "Thêm văn bản": the promote tab's fields, slug left empty."""
+    with tenant_context(school_a):
+        index = section()
+    client = editor_client(school_a)
+    data = page_data(number="08/QĐ-THCSCVA", slug="", seo_title="", search_description="")
+    response = post(client, index, data)
+    assert response.status_code == 302, errors(response.content.decode())
+    second = post(client, index, page_data(number="08/QĐ-THCSCVA", slug="", issue_date="10/03/2024"))
+    assert second.status_code == 302, errors(second.content.decode())
+    with tenant_context(school_a):
+        slugs = sorted(LegalDocumentPage.objects.filter(number="08/QĐ-THCSCVA").values_list("slug", flat=True))
+    assert slugs == ["08-qd-thcscva", "08-qd-thcscva-2"]
+
+
+def test_an_error_on_the_promote_tab_is_named_at_the_top_of_the_form(school_a, editor_client):
+    with tenant_context(school_a):
+        index = section()
+    client = editor_client(school_a)
+    response = post(client, index, page_data(slug="khong hop le!"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    with tenant_context(school_a):
+        assert not LegalDocumentPage.objects.filter(number="25/KH-THCSCVA").exists()
+    # The message at the top (visible on every tab) names the tab and lists the field's error.
+    top = html.split('class="messages"', 1)[1].split("</ul>", 2)
+    assert "Thẻ “Quảng bá” có trường chưa hợp lệ" in "".join(top)

@@ -9,6 +9,7 @@ from django.db import models
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from portal.core.forms import BasePageForm
 from portal.text import ascii_slug, nfc
 
 
@@ -62,15 +63,51 @@ def ascii_page_slug(slug):
 
 
 class BasePage(Page):
-    """Abstract base: normalizes text and folds the slug to ASCII on clean and save."""
+    """Abstract base: normalizes text, folds the slug to ASCII and fills an empty one on clean and save.
+
+    ``slug_source`` names the field an empty slug is built from: the title by default, another field
+    for page types whose title is not their natural address (a document's số ký hiệu).
+    """
+
+    slug_source = "title"
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
 
+    @classmethod
+    def slug_source_label(cls):
+        if cls.slug_source == "title":
+            return "tiêu đề"
+        return str(cls._meta.get_field(cls.slug_source).verbose_name)
+
     def full_clean(self, *args, **kwargs):
         normalize_instance_text(self)
         self.slug = ascii_page_slug(self.slug)
+        if not self.slug:
+            self.slug = self.free_slug(self.slug_from_source())
         super().full_clean(*args, **kwargs)
+
+    def slug_from_source(self):
+        """The ASCII slug an empty slug gets: from ``slug_source``, else the title, else the page type."""
+        for text in (getattr(self, self.slug_source, ""), self.title):
+            slug = ascii_slug(str(text or ""))[:200].strip("-")
+            if slug:
+                return slug
+        return ascii_slug(str(self._meta.verbose_name)) or "trang"
+
+    def free_slug(self, slug):
+        """``slug``, or ``slug-2``, ``slug-3``... if a sibling already has it (parent known or hinted)."""
+        parent = self.get_parent() if self.path else getattr(self, "_parent_hint", None)
+        if parent is None:
+            return slug
+        candidate, n = slug, 2
+        siblings = parent.get_children()
+        if self.pk:
+            siblings = siblings.exclude(pk=self.pk)
+        while siblings.filter(slug=candidate).exists():
+            candidate, n = f"{slug}-{n}", n + 1
+        return candidate
 
     def save(self, *args, **kwargs):
         normalize_instance_text(self)
