@@ -10,3 +10,6 @@ class TenantsConfig(AppConfig):
     name = "tenants"
     verbose_name = "Cổng thông tin và trường học"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from tenants import first_login  # noqa: F401  (connects the login receiver)

@@ -3,6 +3,7 @@
 from django import forms
 
 from portal.core.validators import validate_official_email
+from tenants.accounts import validate_administrator
 from tenants.models import Portal
 from tenants.naming import suggest_school_domain, validate_school_domain
 
@@ -32,3 +33,44 @@ class SchoolForm(forms.Form):
             domain = suggest_school_domain(name)
         validate_school_domain(domain)
         return domain
+
+
+class NewSchoolForm(SchoolForm):
+    """The school and its first administrator: nobody could log in to a school created without one."""
+
+    admin_full_name = forms.CharField(
+        label="Họ và tên người quản trị",
+        max_length=200,
+        help_text="Người của trường nhận tài khoản quản trị cổng thông tin (thường là Phó Hiệu trưởng hoặc "
+        "cán bộ phụ trách công nghệ thông tin).",
+    )
+    admin_email = forms.EmailField(
+        label="Thư điện tử liên hệ của người quản trị",
+        error_messages={"invalid": "Vui lòng nhập địa chỉ thư điện tử liên hệ hợp lệ của người giữ tài khoản."},
+    )
+    admin_username = forms.CharField(label="Tên đăng nhập quản trị", max_length=30, initial="quantri")
+    admin_password = forms.CharField(
+        label="Mật khẩu ban đầu",
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text="Để trống để hệ thống tạo một mật khẩu mạnh và hiển thị một lần. Người quản trị phải đổi "
+        "mật khẩu này ở lần đăng nhập đầu tiên.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        username = (cleaned.get("admin_username") or "").strip().lower()
+        cleaned["admin_username"] = username
+        try:
+            validate_administrator(
+                username=username,
+                full_name=cleaned.get("admin_full_name", ""),
+                email=cleaned.get("admin_email", ""),
+                password=cleaned.get("admin_password"),
+            )
+        except forms.ValidationError as error:
+            for field, messages in error.message_dict.items():
+                if field not in self.errors:  # a missing field already says so
+                    self.add_error(field, messages)
+        return cleaned

@@ -183,3 +183,42 @@ class PortalSnapshot(models.Model):
 
     def __str__(self):
         return f"{self.portal.schema_name}:{self.key}"
+
+
+class PortalAdministrator(models.Model):
+    """Who holds a portal's administrator account, as the district recorded it when creating the school.
+
+    Why in the public schema: users live in each portal's schema, out of the district's sight; the
+    registry keeps the holder's name and contact so the district knows whom to call, and whether the
+    one-time password handed over at creation has been replaced (the account is forced to change it
+    at first login: ``tenants.first_login``). ``initial_password_hash`` is emptied once it has been.
+    """
+
+    portal = models.ForeignKey(Portal, on_delete=models.CASCADE, related_name="administrators")
+    username = models.CharField("tên đăng nhập", max_length=150)
+    full_name = models.CharField("họ và tên", max_length=200)
+    email = models.EmailField("thư điện tử liên hệ")
+    created_at = models.DateTimeField("ngày tạo", default=timezone.now, editable=False)
+    created_by = models.CharField("người tạo", max_length=150, blank=True)
+    initial_password_hash = models.CharField(max_length=256, blank=True, editable=False)
+    password_changed_at = models.DateTimeField("đổi mật khẩu lần đầu lúc", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "quản trị viên cổng"
+        verbose_name_plural = "quản trị viên cổng"
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["portal", "username"], name="portal_administrator_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.full_name} ({self.username})"
+
+    @property
+    def must_change_password(self):
+        return bool(self.initial_password_hash)
+
+    def mark_password_changed(self):
+        self.initial_password_hash = ""
+        self.password_changed_at = timezone.now()
+        self.save(update_fields=["initial_password_hash", "password_changed_at"])

@@ -8,12 +8,14 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 from django_tenants.utils import schema_context
 
-from tenants.forms import SchoolForm
+from tenants.accounts import create_first_administrator
+from tenants.forms import NewSchoolForm, SchoolForm
 from tenants.models import Portal
 from tenants.provisioning import change_primary_domain, provision_portal, refresh_portal, set_active
 
@@ -34,7 +36,11 @@ def district_staff_required(view):
 
 
 def _schools():
-    return Portal.objects.filter(kind=Portal.Kind.SCHOOL).prefetch_related("domains").order_by("level", "name")
+    return (
+        Portal.objects.filter(kind=Portal.Kind.SCHOOL)
+        .prefetch_related("domains", "administrators")
+        .order_by("level", "name")
+    )
 
 
 def _apply_errors(form, error):
@@ -55,11 +61,11 @@ def school_index(request):
 
 @district_staff_required
 def school_create(request):
-    form = SchoolForm(request.POST or None)
+    form = NewSchoolForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            with schema_context("public"):
+            with transaction.atomic(), schema_context("public"):
                 portal = provision_portal(
                     data["name"],
                     level=data["level"],
@@ -71,18 +77,44 @@ def school_create(request):
                     email=data["email"],
                     supervisor_name=request.tenant.name,
                 )
+                user, password = create_first_administrator(
+                    portal,
+                    username=data["admin_username"],
+                    full_name=data["admin_full_name"],
+                    email=data["admin_email"],
+                    password=data["admin_password"],
+                    created_by=request.user.get_username(),
+                )
         except ValidationError as error:
             _apply_errors(form, error)
         else:
-            messages.success(request, f"Đã tạo cổng thông tin “{portal.name}” tại {portal.primary_hostname}.")
-            return redirect("tenants_school_index")
+            return _created(request, portal, user, password, chosen=bool(data["admin_password"]))
     return TemplateResponse(request, "tenants/school_form.html", {"form": form, "creating": True})
+
+
+def _created(request, portal, user, password, *, chosen):
+    """The one page that shows the new administrator's password (never stored in clear, never again)."""
+    login_url = portal.public_url(request) + "admin/login/"
+    return TemplateResponse(  # the admin's never_cache already sends Cache-Control: no-store
+        request,
+        "tenants/school_created.html",
+        {
+            "portal": portal,
+            "username": user.get_username(),
+            "password": "" if chosen else password,
+            "login_url": login_url,
+            "site_url": portal.public_url(request),
+        },
+    )
 
 
 @district_staff_required
 def school_edit(request, pk):
     with schema_context("public"):
-        portal = get_object_or_404(Portal.objects.prefetch_related("domains"), pk=pk, kind=Portal.Kind.SCHOOL)
+        portal = get_object_or_404(
+            Portal.objects.prefetch_related("domains", "administrators"), pk=pk, kind=Portal.Kind.SCHOOL
+        )
+        administrators = list(portal.administrators.all())
     initial = {
         field: getattr(portal, field)
         for field in ("name", "short_name", "level", "ownership", "address", "phone", "email")
@@ -105,7 +137,9 @@ def school_edit(request, pk):
         else:
             messages.success(request, f"Đã cập nhật “{portal.name}”.")
             return redirect("tenants_school_index")
-    return TemplateResponse(request, "tenants/school_form.html", {"form": form, "portal": portal})
+    return TemplateResponse(
+        request, "tenants/school_form.html", {"form": form, "portal": portal, "administrators": administrators}
+    )
 
 
 @require_POST

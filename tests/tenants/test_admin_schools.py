@@ -37,6 +37,14 @@ def assert_refused(response):
         assert response["Location"] == "/admin/"
 
 
+NEW_ADMIN = {
+    "admin_full_name": "Nguyễn Thị Thu Hà",
+    "admin_email": "thuha.thhiepthanh@ptdm.edu.vn",
+    "admin_username": "quantri",
+    "admin_password": "",
+}
+
+
 @pytest.fixture
 def district_staff(district, portal_client):
     make_user(district, "chuyenvien", group=DISTRICT_MANAGERS_GROUP)
@@ -57,9 +65,11 @@ def test_district_staff_sees_and_creates_schools(district_staff):
             "address": "Phường Hiệp Thành",
             "phone": "0274 111 222",
             "email": "thhiepthanh@ptdm.edu.vn",
+            **NEW_ADMIN,
         },
     )
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert "Tài khoản quản trị đầu tiên" in response.content.decode()
     portal = Portal.objects.get(schema_name="thhiepthanhtdm")
     assert portal.primary_hostname == "thhiepthanhtdm.edu.vn"
     assert portal.supervisor_name == district_staff.portal.name
@@ -76,6 +86,7 @@ def test_create_form_shows_vietnamese_errors_and_creates_nothing(district_staff)
             "ownership": "cong_lap",
             "domain": "THCS/Loi.edu.vn",
             "email": "thcsloi@gmail.com",
+            **NEW_ADMIN,
         },
     )
     assert response.status_code == 200

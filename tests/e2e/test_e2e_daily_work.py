@@ -1,0 +1,91 @@
+"""Daily work that used to fail (issue 22): a secretary adds a legal document; a district officer creates a
+school whose administrator then logs in and replaces the password the district handed over.
+
+Desktop viewport (the admin), the demo accounts of ``seed_demo``. The document goes to a school no other
+journey edits, the school created here exists only in this run's database.
+"""
+
+import re
+
+import pytest
+
+expect = pytest.importorskip("playwright.sync_api").expect
+
+pytestmark = [pytest.mark.e2e, pytest.mark.journey("daily")]
+
+SCHOOL = "thcsnguyenvietxuantdm"  # Trường THCS Nguyễn Viết Xuân
+PASSWORD = "Demo@2025"  # noqa: S105 - the published demo password (portal.core.demo.DEMO_PASSWORD)
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+NEW_SCHOOL = "Trường Tiểu học Định Hòa"
+NEW_PASSWORD = "Dinh-Hoa@2026-moi"  # noqa: S105 - chosen in the test
+
+
+def admin_login(browser, base, username, password=PASSWORD):
+    context = browser.new_context(**DESKTOP, locale="vi-VN")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(f"{base}/admin/login/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label(re.compile("Mật khẩu|Password")).fill(password)
+    page.get_by_role("button", name="Đăng nhập").click()
+    return page
+
+
+def test_editor_adds_a_legal_document_and_it_saves(live, browser, shots):
+    base = live.url(SCHOOL).rstrip("/")
+    index = next(p for p in live.pages_of(SCHOOL) if p["type"] == "documents.DocumentIndexPage")
+    editor = admin_login(browser, base, "bientap")
+    editor.wait_for_url(f"{base}/admin/")
+    editor.goto(f"{base}/admin/pages/{index['id']}/add_subpage/")
+    # One child type only: Wagtail opens the document form straight away ("Thêm văn bản").
+    editor.locator("#id_number").fill("27/KH-THCSNVX")
+    editor.locator("#id_title").fill("Kế hoạch tổ chức Hội khỏe Phù Đổng cấp trường năm học 2025-2026")
+    editor.locator("#id_issue_date").fill("15/09/2025")
+    editor.keyboard.press("Escape")  # closes the date picker
+    editor.locator("#id_signer").fill("Hiệu trưởng Trần Văn Minh")
+    shots(editor, "document-form-filled", full_page=True)
+    editor.get_by_role("button", name=re.compile("Lưu bản nháp")).first.click()
+    expect(editor.locator(".messages")).to_contain_text("đã được tạo")
+    shots(editor, "document-saved")
+    assert re.search(r"/admin/pages/\d+/edit/", editor.url)
+    editor.get_by_role("tab", name="Quảng bá").click()
+    expect(editor.locator("#id_slug")).to_have_value("27-kh-thcsnvx")
+
+
+def test_officer_creates_a_school_and_its_administrator_changes_the_password(live, browser, shots):
+    district = live.url(live.district["schema"]).rstrip("/")
+    officer = admin_login(browser, district, "quanlytruong")
+    officer.wait_for_url(f"{district}/admin/")
+    officer.goto(f"{district}/admin/truong-hoc/")
+    officer.get_by_role("link", name="Thêm trường").click()
+    officer.get_by_label("Tên đầy đủ").fill(NEW_SCHOOL)
+    officer.get_by_label("Cấp học").select_option("th")
+    officer.get_by_label("Họ và tên người quản trị").fill("Phạm Thị Lan")
+    officer.get_by_label("Thư điện tử liên hệ của người quản trị").fill("lan.thdinhhoa@ptdm.edu.vn")
+    shots(officer, "school-form", full_page=True)
+    officer.get_by_role("button", name="Tạo cổng thông tin").click()
+    expect(officer.get_by_role("heading", name="Tài khoản quản trị đầu tiên")).to_be_visible()
+    shots(officer, "school-created")
+    username = officer.locator("[data-admin-username]").inner_text()
+    password = officer.locator("[data-admin-password]").inner_text()
+    login_url = officer.locator("[data-login-url]").get_attribute("href")
+    assert username == "quantri" and len(password) >= 16
+    officer.goto(f"{district}/admin/truong-hoc/")
+    expect(officer.get_by_role("row", name=re.compile(NEW_SCHOOL))).to_contain_text("Phạm Thị Lan")
+
+    school_base = login_url.removesuffix("/admin/login/")
+    admin = admin_login(browser, school_base, username, password)
+    admin.wait_for_url(f"{school_base}/admin/account/")
+    expect(admin.locator(".messages")).to_contain_text("Vui lòng đặt mật khẩu mới")
+    shots(admin, "forced-password-change")
+    admin.goto(f"{school_base}/admin/pages/")
+    admin.wait_for_url(f"{school_base}/admin/account/")  # nothing else until the password is changed
+    admin.locator("#id_password-old_password").fill(password)
+    admin.locator("#id_password-new_password1").fill(NEW_PASSWORD)
+    admin.locator("#id_password-new_password2").fill(NEW_PASSWORD)
+    admin.get_by_role("button", name="Lưu").first.click()
+    admin.wait_for_url(f"{school_base}/admin/")
+    expect(admin.locator(".messages")).to_contain_text("Đã đổi mật khẩu")
+    shots(admin, "dashboard-after-change")
+    admin.goto(f"{school_base}/admin/pages/")
+    assert admin.url.startswith(f"{school_base}/admin/pages/")
