@@ -134,7 +134,7 @@ def _xlsx_matrix(data):
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise RegisterError("Không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng .xlsx.") from error
     sheet = workbook.worksheets[0]
     return [list(row) for row in sheet.iter_rows(values_only=True)]

@@ -4,6 +4,8 @@ Every portal, the supervising body's included, is a django-tenants tenant with
 its own PostgreSQL schema. https://django-tenants.readthedocs.io/en/latest/use.html
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -11,6 +13,13 @@ from django_tenants.models import DomainMixin, TenantMixin
 
 from portal.text import nfc
 from tenants.naming import validate_schema_name
+
+
+def is_dev_request(request):
+    """Whether the request came in through a dev host (``<schema>.localhost``, PORTAL_DEV_DOMAIN_SUFFIX)."""
+    if request is None:
+        return False
+    return request.get_host().split(":")[0].endswith("." + settings.PORTAL_DEV_DOMAIN_SUFFIX)
 
 
 class Portal(TenantMixin):
@@ -105,7 +114,7 @@ class Portal(TenantMixin):
     def public_url(self, request=None):
         """Absolute URL of the portal: on the host the request came in through when it is a dev host."""
         port = settings.PORTAL_DEV_PORT
-        if request is not None and request.get_host().split(":")[0].endswith(".localhost"):
+        if is_dev_request(request):
             host = self.dev_hostname
             _, _, port = request.get_host().partition(":")
         else:
@@ -113,6 +122,14 @@ class Portal(TenantMixin):
         scheme = "https" if request is not None and request.is_secure() else "http"
         port_part = f":{port}" if port and str(port) not in ("80", "443") else ""
         return f"{scheme}://{host}{port_part}/"
+
+    def localize_url(self, url, request):
+        """A stored absolute URL of this portal (a projection row), moved to its dev host when the
+        request came in through one (``make run``), so links stay on ``*.localhost``."""
+        if not url or not is_dev_request(request):
+            return url
+        base, parts = urlsplit(self.public_url(request)), urlsplit(url)
+        return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
 
 
 class Domain(DomainMixin):

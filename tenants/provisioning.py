@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import transaction
 from django_tenants.utils import schema_context, schema_exists, tenant_context
 from wagtail.log_actions import LogContext
 
@@ -165,10 +165,3 @@ def set_active(portal, active):
     with schema_context("public"):
         Portal.objects.filter(pk=portal.pk).update(is_active=active)
     portal.is_active = active
-
-
-def drop_portal(portal):
-    """Delete a portal and its schema for good (tests and the bench only; the UI only deactivates)."""
-    with schema_context("public"):
-        portal.delete(force_drop=True)
-    connection.set_schema_to_public()

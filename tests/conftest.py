@@ -6,10 +6,11 @@ is rolled back, so pages or schools a test creates disappear after it.
 """
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.db import connection
 from django.test import Client
-from django_tenants.utils import schema_context
+from django_tenants.utils import schema_context, tenant_context
 
 SCHOOL_A_NAME = "Trường THCS Chu Văn An"
 SCHOOL_B_NAME = "Trường Mầm non Hoa Sen"
@@ -79,3 +80,21 @@ class PortalClient(Client):
 @pytest.fixture
 def portal_client():
     return PortalClient
+
+
+@pytest.fixture
+def superuser_client(portal_client):
+    """``superuser_client(portal, username="quantri")``: a client logged in as a new superuser of that portal.
+
+    Users live in each portal's schema, so the account is created (and the session
+    stored) inside the portal; the same username can exist in two portals.
+    """
+
+    def make(portal, username="quantri"):
+        client = portal_client(portal)
+        with tenant_context(portal):
+            user = get_user_model().objects.create_superuser(username, f"{username}@ptdm.edu.vn", "MatKhau@2025")
+            client.force_login(user)
+        return client
+
+    return make

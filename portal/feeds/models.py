@@ -59,14 +59,14 @@ class FeedSource(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.title = nfc(self.title or "").strip()
+        super().save(*args, **kwargs)
+
     def clean(self):
         self.title = nfc(self.title or "").strip()
         if self.url and not self.url.lower().startswith(("http://", "https://")):
             raise ValidationError({"url": "Địa chỉ nguồn tin phải bắt đầu bằng http:// hoặc https://."})
-
-    def save(self, *args, **kwargs):
-        self.title = nfc(self.title or "").strip()
-        super().save(*args, **kwargs)
 
     @property
     def status_label(self):

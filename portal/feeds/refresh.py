@@ -117,7 +117,7 @@ def refresh_portal(portal, now=None, only_due=True):
                 continue
             try:
                 outcomes.append(refresh_source(source, now))
-            except Exception:  # noqa: BLE001 - logged; the next source and portal still run
+            except Exception:  # logged; the next source and portal still run
                 logger.exception("feed source %s of %s crashed", source.pk, portal.schema_name)
     return outcomes
 

@@ -8,7 +8,6 @@ browsing ``*.localhost``). The combined feed reads the public-schema projection
 """
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
@@ -34,14 +33,6 @@ def _portal(request):
     if portal is None or not hasattr(portal, "public_url"):
         raise Http404("Không có cổng thông tin cho tên miền này.")
     return portal
-
-
-def localized(url, portal, request):
-    """A projected absolute URL moved to the portal's dev host when the request came through one."""
-    if not url or not request.get_host().split(":")[0].endswith(".localhost"):
-        return url
-    base, parts = urlsplit(portal.public_url(request)), urlsplit(url)
-    return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
 
 
 class PortalFeed(Feed):
@@ -119,7 +110,7 @@ class SchoolsNewsFeed(PortalFeed):
         entries = [
             Entry(
                 title=item.title,
-                link=localized(item.url, item.portal, request),
+                link=item.portal.localize_url(item.url, request),
                 description=item.summary,
                 published=item.published_at,
                 updated=max(item.published_at, item.updated_at),

@@ -35,9 +35,6 @@ class ResourceFilterForm(forms.Form):
         cleaned = getattr(self, "cleaned_data", {})
         return {name: cleaned.get(name) or "" for name in ("q", "type", "subject", "grade")}
 
-    def is_filtered(self):
-        return any(self.values().values())
-
 
 def query_terms(text):
     return search_key(text).split()

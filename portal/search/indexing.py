@@ -87,7 +87,7 @@ def prepare_batch(jobs):
         for page in live:
             try:
                 document = prepare_page(page)
-            except Exception as error:  # one broken page must not block the others  # noqa: BLE001
+            except Exception as error:  # one broken page must not block the others
                 logger.exception("cannot index page %s", page.pk)
                 batch.errors[(PAGE_LABEL, page.pk)] = repr(error)
                 continue
@@ -166,7 +166,7 @@ def rebuild_portal(portal, progress=None):
                 for index, obj in iter_indexable():
                     try:
                         document = whoosh_document(index.full_prepare(obj))
-                    except Exception:  # noqa: BLE001
+                    except Exception:
                         logger.exception("rebuild %s: cannot index %s", schema_name, get_identifier(obj))
                         continue
                     if progress is not None:

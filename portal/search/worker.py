@@ -123,7 +123,7 @@ def _apply(portal, jobs, stats):
         write_batch(schema_name, updates=batch.updates, deletes=batch.deletes, timeout=WRITE_LOCK_TIMEOUT)
     except IndexLocked:
         raise
-    except Exception:  # corrupt segment or TOC: a fresh build replaces it  # noqa: BLE001
+    except Exception:  # corrupt segment or TOC: a fresh build replaces it
         logger.exception("cannot write the search index of %s", schema_name)
         return _rebuild(portal, jobs, stats, "is unreadable")
     failed = [job for job in jobs if (job.model_label, job.object_id) in batch.errors]
@@ -153,7 +153,7 @@ def apply_jobs(schema_name, jobs):
         with schema_context("public"):
             _give_back(jobs)
         stats.deferred += len(jobs)
-    except Exception as error:  # even the rebuild failed (disk full, permissions): keep the jobs  # noqa: BLE001
+    except Exception as error:  # even the rebuild failed (disk full, permissions): keep the jobs
         logger.exception("search jobs of %s failed", schema_name)
         with schema_context("public"):
             _record_failure(jobs, error)
@@ -222,7 +222,7 @@ def run_periodic(last_run, now=None):
         last_run[name] = now
         try:
             func()
-        except Exception:  # the worker must survive a bad feed or a broken portal  # noqa: BLE001
+        except Exception:  # the worker must survive a bad feed or a broken portal
             logger.exception("periodic task %s failed", name)
 
 
@@ -234,7 +234,7 @@ def run(stop=None, poll_seconds=2.0, once=False):
     while True:
         try:
             stats = drain()
-        except Exception:  # database restarted, disk full...: log, wait, try again  # noqa: BLE001
+        except Exception:  # database restarted, disk full...: log, wait, try again
             logger.exception("search queue drain failed")
             stats = DrainStats()
         if stats.done or stats.failed:

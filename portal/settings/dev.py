@@ -10,4 +10,4 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # A school's worker may fetch the district feed from the dev server itself (portal.feeds).
 _FEED_DEV_HOSTS = ("tptdm.localhost", "127.0.0.1", "localhost")
-FEEDS_ALLOWED_PRIVATE_HOSTS = [f"{host}:{PORTAL_DEV_PORT}" for host in _FEED_DEV_HOSTS]  # noqa: F405
+FEEDS_ALLOWED_PRIVATE_HOSTS = [f"{host}:{PORTAL_DEV_PORT}" for host in _FEED_DEV_HOSTS]

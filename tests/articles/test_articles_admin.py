@@ -31,8 +31,8 @@ def body(text):
     return streamfield([("heading", "Nội dung chính"), ("paragraph", rich_text(f"<p>{text}</p>"))])
 
 
-def test_add_page_offers_only_the_sections_article_type(school_a, articles_admin):
-    client = articles_admin(school_a)
+def test_add_page_offers_only_the_sections_article_type(school_a, superuser_client):
+    client = superuser_client(school_a)
     index = index_of(school_a, LegalEducationIndexPage)
     html = client.get(f"/admin/pages/{index.pk}/add_subpage/", follow=True).content.decode()
     assert "bài tuyên truyền pháp luật" in html.lower()
@@ -42,8 +42,8 @@ def test_add_page_offers_only_the_sections_article_type(school_a, articles_admin
     assert response.status_code in (302, 403)
 
 
-def test_create_legal_education_article(school_a, articles_admin):
-    client = articles_admin(school_a)
+def test_create_legal_education_article(school_a, superuser_client):
+    client = superuser_client(school_a)
     index = index_of(school_a, LegalEducationIndexPage)
     response = post_page(
         client,
@@ -70,8 +70,8 @@ def test_create_legal_education_article(school_a, articles_admin):
         assert "hiệu lực từ ngày 01/01/2019" in page.get_search_text()
 
 
-def test_create_accreditation_page(school_a, articles_admin):
-    client = articles_admin(school_a)
+def test_create_accreditation_page(school_a, superuser_client):
+    client = superuser_client(school_a)
     index = index_of(school_a, AccreditationIndexPage)
     response = post_page(
         client,
@@ -102,8 +102,8 @@ def test_create_accreditation_page(school_a, articles_admin):
         assert page.accreditation_level == 2
 
 
-def test_create_universal_education_page(school_a, articles_admin):
-    client = articles_admin(school_a)
+def test_create_universal_education_page(school_a, superuser_client):
+    client = superuser_client(school_a)
     index = index_of(school_a, UniversalEducationIndexPage)
     response = post_page(
         client,
@@ -131,9 +131,9 @@ def test_create_universal_education_page(school_a, articles_admin):
         assert page.rate == 99.5
 
 
-def test_create_every_index_page_type(school_a, articles_admin):
+def test_create_every_index_page_type(school_a, superuser_client):
     """The mandated index pages are scaffolded; an administrator can also recreate one in the admin."""
-    client = articles_admin(school_a)
+    client = superuser_client(school_a)
     with tenant_context(school_a):
         home = HomePage.objects.get()
     for model in (LegalEducationIndexPage, AccreditationIndexPage, UniversalEducationIndexPage):
@@ -154,8 +154,8 @@ def test_create_every_index_page_type(school_a, articles_admin):
             assert model.objects.get().slug == f"moi-{model._meta.model_name}"
 
 
-def test_invalid_accreditation_is_refused_with_vietnamese_errors(school_a, articles_admin):
-    client = articles_admin(school_a)
+def test_invalid_accreditation_is_refused_with_vietnamese_errors(school_a, superuser_client):
+    client = superuser_client(school_a)
     index = index_of(school_a, AccreditationIndexPage)
     response = post_page(
         client,
@@ -187,8 +187,8 @@ def test_invalid_accreditation_is_refused_with_vietnamese_errors(school_a, artic
         assert not AccreditationPage.objects.filter(slug="kiem-dinh-sai").exists()
 
 
-def test_invalid_numbers_and_counts_are_refused(school_a, articles_admin):
-    client = articles_admin(school_a)
+def test_invalid_numbers_and_counts_are_refused(school_a, superuser_client):
+    client = superuser_client(school_a)
     index = index_of(school_a, UniversalEducationIndexPage)
     response = post_page(
         client,
@@ -216,8 +216,8 @@ def test_invalid_numbers_and_counts_are_refused(school_a, articles_admin):
         assert not UniversalEducationPage.objects.filter(slug="pho-cap-sai").exists()
 
 
-def test_legal_document_number_and_dates_are_checked(school_a, articles_admin):
-    client = articles_admin(school_a)
+def test_legal_document_number_and_dates_are_checked(school_a, superuser_client):
+    client = superuser_client(school_a)
     index = index_of(school_a, LegalEducationIndexPage)
     response = post_page(
         client,

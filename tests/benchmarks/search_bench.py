@@ -371,7 +371,7 @@ def corpus(count=DOCUMENTS, seed=20210106):
     Realistic term statistics: each document is about one or two topics (the phrases the queries
     use, each in ~2% of documents) written with a Zipf-distributed vocabulary of 6,000 words.
     """
-    rng = random.Random(seed)  # noqa: S311 - generated text, not security
+    rng = random.Random(seed)  # generated text, not security
     vocab = vocabulary(rng)
     documents = []
     for pk in range(1, count + 1):

@@ -13,7 +13,7 @@ from django_tenants.utils import tenant_context
 from portal.text import ascii_slug
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "news"))
-from news_helpers import make_article, make_event, make_image, make_notice  # noqa: E402
+from news_helpers import make_article, make_event, make_image, make_notice
 
 # Query budgets of a warm request, counting django-tenants' ``SET search_path`` before each query
 # (half the count). Measured: school home 38 (19 SQL), district home 48 (24), news list 40 (20);
@@ -138,7 +138,7 @@ def test_query_budgets(
             fill_portal(target, f"{target.schema_name} a", articles=articles)
     client = portal_client(portal)
     count = measure(client, path)
-    print(f"{which}: {count} queries")  # noqa: T201 - reported in the issue note
+    print(f"{which}: {count} queries")  # reported in the issue note
     with django_assert_max_num_queries(budget):
         client.get(path)
     # More items (with their own images): no more queries (no query per item; fewer when the

@@ -44,11 +44,11 @@ def post(client, parent, data, action="action-publish"):
     return client.post(f"/admin/pages/add/documents/legaldocumentpage/{parent.pk}/", payload)
 
 
-def test_editor_creates_a_document_with_a_file_and_a_relation(school_a, editor_client):
+def test_editor_creates_a_document_with_a_file_and_a_relation(school_a, superuser_client):
     with tenant_context(school_a):
         index = section()
         document = store_document("Kế hoạch hội thi", "Kế hoạch hội thi.docx", docx_bytes("Hội thi giáo viên dạy giỏi"))
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     response = post(
         client,
         index,
@@ -81,11 +81,11 @@ def test_editor_creates_a_document_with_a_file_and_a_relation(school_a, editor_c
     assert "Đã trích xuất nội dung" in edit
 
 
-def test_an_exe_named_pdf_is_refused_in_vietnamese_and_nothing_is_created(school_a, editor_client):
+def test_an_exe_named_pdf_is_refused_in_vietnamese_and_nothing_is_created(school_a, superuser_client):
     with tenant_context(school_a):
         index = section()
         fake = store_document("Quyết định", "quyet-dinh.pdf", EXE)
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     response = post(client, index, page_data(attachments=inline_formset([{"document": str(fake.pk), "title": ""}])))
     html = response.content.decode()
     assert response.status_code == 200
@@ -94,10 +94,10 @@ def test_an_exe_named_pdf_is_refused_in_vietnamese_and_nothing_is_created(school
         assert not LegalDocumentPage.objects.filter(number="25/KH-THCSCVA").exists()
 
 
-def test_bad_number_and_relation_get_vietnamese_errors(school_a, editor_client):
+def test_bad_number_and_relation_get_vietnamese_errors(school_a, superuser_client):
     with tenant_context(school_a):
         index = section()
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     response = post(
         client,
         index,
@@ -122,11 +122,11 @@ def test_bad_number_and_relation_get_vietnamese_errors(school_a, editor_client):
     assert "Chọn văn bản trên cổng hoặc nhập số ký hiệu văn bản liên quan." in html
 
 
-def test_draft_keeps_the_pdf_preview_hidden_until_published(school_a, editor_client):
+def test_draft_keeps_the_pdf_preview_hidden_until_published(school_a, superuser_client):
     with tenant_context(school_a):
         index = section()
         pdf = store_document("Kế hoạch", "ke-hoach.pdf", pdf_bytes(["Kế hoạch hội thi"]))
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     response = post(
         client,
         index,
@@ -140,10 +140,10 @@ def test_draft_keeps_the_pdf_preview_hidden_until_published(school_a, editor_cli
     assert client.get("/van-ban/").content.decode().count("25/KH-THCSCVA") == 0
 
 
-def test_issuing_bodies_are_snippets_and_unreadable_files_are_flagged_to_editors(school_a, editor_client):
+def test_issuing_bodies_are_snippets_and_unreadable_files_are_flagged_to_editors(school_a, superuser_client):
     from documents_helpers import add_document, day
 
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     listing = client.get("/admin/snippets/documents/issuingbody/").content.decode()
     assert "Bộ Giáo dục và Đào tạo" in listing and "Trường THCS Chu Văn An" in listing
     response = client.post(

@@ -149,7 +149,7 @@ def test_importing_the_same_register_twice_adds_nothing(school_a, files_dir, tmp
         assert (again.created, again.skipped) == (0, 1)
 
 
-def test_admin_view_imports_csv_with_a_zip_of_files(school_b, editor_client):
+def test_admin_view_imports_csv_with_a_zip_of_files(school_b, superuser_client):
     csv_text = (
         "Số ký hiệu;Ngày ban hành;Trích yếu;Cơ quan ban hành;Tệp đính kèm\r\n"
         "05/KH-MNHS;05/09/2025;Kế hoạch năm học 2025-2026;Trường Mầm non Hoa Sen;ke-hoach.docx\r\n"
@@ -158,7 +158,7 @@ def test_admin_view_imports_csv_with_a_zip_of_files(school_b, editor_client):
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as bundle:
         bundle.writestr("ho-so/ke-hoach.docx", docx_bytes("Kế hoạch năm học của trường mầm non"))
-    client = editor_client(school_b)
+    client = superuser_client(school_b)
     assert "/admin/van-ban/nhap-so/" in client.get("/admin/").content.decode()  # in the sidebar menu
     response = client.post(
         "/admin/van-ban/nhap-so/",
@@ -178,8 +178,8 @@ def test_admin_view_imports_csv_with_a_zip_of_files(school_b, editor_client):
         assert "Kế hoạch năm học của trường mầm non" in page.attachments.get().extracted_text
 
 
-def test_admin_view_refuses_a_register_without_its_columns(school_b, editor_client):
-    client = editor_client(school_b)
+def test_admin_view_refuses_a_register_without_its_columns(school_b, superuser_client):
+    client = superuser_client(school_b)
     response = client.post(
         "/admin/van-ban/nhap-so/",
         {"register": _upload("so.xlsx", xlsx([["x"]], header=["Tên", "Ngày"], title=False)), "publish": "on"},

@@ -16,7 +16,7 @@ def align_sequences(*portals):
         values = []
         for portal in portals:
             with tenant_context(portal), connection.cursor() as cursor:
-                cursor.execute(f"SELECT last_value FROM {sequence}")  # noqa: S608 - fixed names
+                cursor.execute(f"SELECT last_value FROM {sequence}")  # fixed names
                 values.append(cursor.fetchone()[0])
         for portal in portals:
             with tenant_context(portal), connection.cursor() as cursor:

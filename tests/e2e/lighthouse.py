@@ -21,8 +21,8 @@ from pathlib import Path
 
 os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
 
-from tests.e2e import server as e2e_server  # noqa: E402
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.e2e import server as e2e_server
+from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 GOALS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
@@ -35,7 +35,7 @@ def run_lighthouse(url, out_dir, name, attempts=3):
     output = Path(out_dir) / f"{name}.json"
     env = dict(os.environ, CHROME_PATH=CHROMIUM)
     for attempt in range(1, attempts + 1):
-        result = subprocess.run(  # noqa: S603
+        result = subprocess.run(
             [
                 str(LIGHTHOUSE),
                 url,

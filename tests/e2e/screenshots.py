@@ -11,9 +11,9 @@ from pathlib import Path
 
 os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
 
-from PIL import Image  # noqa: E402
+from PIL import Image
 
-from tests.e2e import server as e2e_server  # noqa: E402
+from tests.e2e import server as e2e_server
 
 PHONE = {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 1, "is_mobile": True, "has_touch": True}
 

@@ -8,7 +8,6 @@ import zoneinfo
 
 import openpyxl
 import pytest
-from django.contrib.auth import get_user_model
 from django_tenants.utils import tenant_context
 
 from portal.enrollment.models import AdmissionNoticePage, EnrollmentIndexPage
@@ -21,19 +20,6 @@ ROWS = [
     [3, "Lê Hoàng Đức", "28/02/2014", "Nam", "TH Hiệp Thành", ""],
     [4, "Phạm Thị Thủy", "01/12/2014", "Nữ", "TH Phú Cường", "Dự bị"],
 ]
-
-
-@pytest.fixture
-def admin_client(portal_client):
-    def make(portal, username="quantri"):
-        with tenant_context(portal):
-            get_user_model().objects.create_superuser(username, f"{username}@ptdm.edu.vn", "MatKhau@2025")
-        client = portal_client(portal)
-        response = client.post("/admin/login/", {"username": username, "password": "MatKhau@2025"})
-        assert response.status_code == 302
-        return client
-
-    return make
 
 
 @pytest.fixture

@@ -162,9 +162,9 @@ def upload(data, name):
     return SimpleUploadedFile(name, data, content_type="application/octet-stream")
 
 
-def test_admin_view_imports_reports_errors_and_clears(school_a, make_notice, files, admin_client):
+def test_admin_view_imports_reports_errors_and_clears(school_a, make_notice, files, superuser_client):
     notice = make_notice(school_a)
-    client = admin_client(school_a)
+    client = superuser_client(school_a)
     url = f"/admin/tuyen-sinh/{notice.pk}/danh-sach-du-tuyen/"
     page = client.get(url).content.decode()
     assert "Cấu trúc tệp" in page and "Luật 91/2025/QH15" in page
@@ -193,10 +193,10 @@ def test_admin_view_needs_edit_permission(school_a, make_notice, portal_client):
     assert response.status_code == 302 and response["Location"] == "/admin/"
 
 
-def test_candidate_lists_are_isolated_between_schools(school_a, school_b, make_notice, files, admin_client):
+def test_candidate_lists_are_isolated_between_schools(school_a, school_b, make_notice, files, superuser_client):
     notice_a = make_notice(school_a)
     import_into(school_a, notice_a, files.xlsx([files.header, *files.rows]), "a.xlsx")
-    client_b = admin_client(school_b)
+    client_b = superuser_client(school_b)
     url = f"/admin/tuyen-sinh/{notice_a.pk}/danh-sach-du-tuyen/"
     assert client_b.get(url).status_code == 404  # no such notice in school B's own schema
     notice_b = make_notice(school_b, title="Thông báo tuyển sinh mầm non")

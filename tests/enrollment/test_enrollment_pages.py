@@ -42,8 +42,8 @@ def section(portal):
         return EnrollmentIndexPage.objects.get(section_key="tuyen-sinh")
 
 
-def test_admin_creates_index_plan_and_notice(school_a, admin_client):
-    client = admin_client(school_a)
+def test_admin_creates_index_plan_and_notice(school_a, superuser_client):
+    client = superuser_client(school_a)
     with tenant_context(school_a):
         EnrollmentIndexPage.objects.all().delete()
         home = HomePage.objects.get()
@@ -83,9 +83,9 @@ def test_admin_creates_index_plan_and_notice(school_a, admin_client):
         ({"exam_date": "15/07/2026", "result_date": "14/07/2026"}, "Ngày công bố kết quả phải từ ngày thi trở về sau."),
     ],
 )
-def test_admin_refuses_invalid_notices_in_vietnamese(school_a, admin_client, overrides, message):
+def test_admin_refuses_invalid_notices_in_vietnamese(school_a, superuser_client, overrides, message):
     index = section(school_a)
-    response = admin_client(school_a).post(
+    response = superuser_client(school_a).post(
         f"/admin/pages/add/enrollment/admissionnoticepage/{index.pk}/", notice_data(**overrides)
     )
     assert response.status_code == 200
@@ -143,9 +143,9 @@ def test_every_enrollment_page_renders(school_a, make_notice, portal_client):
     assert "Danh sách dự tuyển" not in notice_html.split("<article", 1)[1]  # no list imported yet
 
 
-def test_admin_refuses_a_plan_whose_years_do_not_follow(school_a, admin_client):
+def test_admin_refuses_a_plan_whose_years_do_not_follow(school_a, superuser_client):
     url = f"/admin/pages/add/enrollment/enrollmentplanpage/{section(school_a).pk}/"
-    response = admin_client(school_a).post(url, nested_form_data({
+    response = superuser_client(school_a).post(url, nested_form_data({
         "title": "Kế hoạch tuyển sinh", "slug": "ke-hoach", "school_year": "2026-2028", "summary": "",
         "body": streamfield([]), "comments": inline_formset([]), "action-publish": "action-publish",
     }))  # fmt: skip

@@ -1,21 +1,13 @@
 """Feed sources in the Wagtail admin, in Vietnamese, with a clear error for a bad address."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django_tenants.utils import tenant_context
 
 from portal.feeds.models import FeedSource
 
 
-@pytest.fixture
-def admin_client(district, portal_client):
-    client = portal_client(district)
-    with tenant_context(district):
-        client.force_login(get_user_model().objects.create_superuser("qt", "qt@ptdm.edu.vn", "MatKhau@2025"))
-    return client
-
-
-def test_district_adds_a_ministry_feed(district, admin_client):
+def test_district_adds_a_ministry_feed(district, superuser_client):
+    admin_client = superuser_client(district)
     listing = admin_client.get("/admin/feed_sources/")
     assert listing.status_code == 200 and "Nguồn tin RSS" in listing.content.decode()
     response = admin_client.post(
@@ -42,8 +34,8 @@ def test_district_adds_a_ministry_feed(district, admin_client):
         ("https://moet.gov.vn/tin.rss", "5000", "Chu kỳ tải tối đa là 1440 phút"),
     ],
 )
-def test_bad_input_gets_a_vietnamese_error_and_saves_nothing(district, admin_client, url, interval, message):
-    response = admin_client.post(
+def test_bad_input_gets_a_vietnamese_error_and_saves_nothing(district, superuser_client, url, interval, message):
+    response = superuser_client(district).post(
         "/admin/feed_sources/new/",
         {
             "title": "Nguồn lỗi",

@@ -40,13 +40,13 @@ def article_data(**overrides):
     return data
 
 
-def test_create_article_with_category_image_and_related_link(school_a, editor_client):
+def test_create_article_with_category_image_and_related_link(school_a, superuser_client):
     with tenant_context(school_a):
         category = NewsCategory.objects.create(name="Hoạt động chuyên môn")
         image = make_image()
         other = make_article("Tập huấn chuyển đổi số")
         index = news_index()
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     response = post_page(
         client,
         NewsArticlePage,
@@ -69,10 +69,10 @@ def test_create_article_with_category_image_and_related_link(school_a, editor_cl
     assert "Tin liên quan" in html and "Tập huấn chuyển đổi số" in html
 
 
-def test_reposted_article_without_source_is_refused_in_vietnamese(school_a, editor_client):
+def test_reposted_article_without_source_is_refused_in_vietnamese(school_a, superuser_client):
     with tenant_context(school_a):
         index = news_index()
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     response = post_page(client, NewsArticlePage, index, article_data(is_reposted="on", author=""))
     html = response.content.decode()
     assert response.status_code == 200
@@ -89,10 +89,10 @@ def test_reposted_article_without_source_is_refused_in_vietnamese(school_a, edit
     assert ok.status_code == 302
 
 
-def test_create_event_and_refuse_end_before_start(school_b, editor_client):
+def test_create_event_and_refuse_end_before_start(school_b, superuser_client):
     with tenant_context(school_b):
         index = news_index()
-    client = editor_client(school_b)
+    client = superuser_client(school_b)
     data = {
         "title": "Hội nghị viên chức năm học 2026-2027",
         "slug": "hoi-nghi-vien-chuc",
@@ -117,10 +117,10 @@ def test_create_event_and_refuse_end_before_start(school_b, editor_client):
         assert event.end_at - event.start_at == datetime.timedelta(hours=3, minutes=30)
 
 
-def test_create_notice_and_refuse_pin_ending_before_its_date(school_a, editor_client):
+def test_create_notice_and_refuse_pin_ending_before_its_date(school_a, superuser_client):
     with tenant_context(school_a):
         index = notice_index()
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     data = {
         "title": "Thông báo họp cha mẹ học sinh",
         "slug": "hop-cha-me-hoc-sinh",
@@ -137,10 +137,10 @@ def test_create_notice_and_refuse_pin_ending_before_its_date(school_a, editor_cl
         assert notice.pinned_until == datetime.date(2026, 9, 20) and notice.live
 
 
-def test_create_index_pages_under_home(school_b, editor_client):
+def test_create_index_pages_under_home(school_b, superuser_client):
     with tenant_context(school_b):
         root = home()
-    client = editor_client(school_b)
+    client = superuser_client(school_b)
     for model, slug in ((NewsIndexPage, "tin-chuyen-mon"), (NoticeIndexPage, "thong-bao-noi-bo")):
         response = post_page(client, model, root, {"title": "Chuyên mục phụ", "slug": slug, "intro": rich_text("")})
         assert response.status_code == 302
@@ -149,12 +149,12 @@ def test_create_index_pages_under_home(school_b, editor_client):
         assert NoticeIndexPage.objects.filter(slug="thong-bao-noi-bo").exists()
 
 
-def test_articles_cannot_be_added_outside_the_news_section(school_a, editor_client):
+def test_articles_cannot_be_added_outside_the_news_section(school_a, superuser_client):
     with tenant_context(school_a):
         root = home()
         notices = notice_index()
         news_index_pk = news_index().pk
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     for model, parent in ((NewsArticlePage, root), (EventPage, notices), (NoticePage, root)):
         response = client.get(add_url(model, parent))
         # Wagtail refuses with "permission denied": a redirect to the dashboard.
@@ -165,8 +165,8 @@ def test_articles_cannot_be_added_outside_the_news_section(school_a, editor_clie
         assert not Page.objects.filter(slug="hoi-thi-giao-vien-day-gioi").exists()
 
 
-def test_category_snippet_gets_an_ascii_slug(school_a, editor_client):
-    client = editor_client(school_a)
+def test_category_snippet_gets_an_ascii_slug(school_a, superuser_client):
+    client = superuser_client(school_a)
     response = client.post(
         "/admin/snippets/news/newscategory/add/", {"name": "Hoạt động ngoại khóa", "slug": "", "sort_order": "1"}
     )

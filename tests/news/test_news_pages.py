@@ -88,7 +88,7 @@ def test_event_renders_time_place_and_organiser(school_b, portal_client):
     assert "<dd>Sân trường</dd>" in printed and 'class="site-header"' not in printed
 
 
-def test_admin_edit_form_and_preview_of_a_draft(school_a, editor_client):
+def test_admin_edit_form_and_preview_of_a_draft(school_a, superuser_client):
     from portal.news.models import NewsArticlePage
 
     with tenant_context(school_a):
@@ -98,7 +98,7 @@ def test_admin_edit_form_and_preview_of_a_draft(school_a, editor_client):
         response = page.make_preview_request()
         preview = response.content.decode() if hasattr(response, "content") else response.rendered_content
     assert "Bản nháp tin mới (sửa)" in preview and "Trường THCS Chu Văn An" in preview
-    editor = editor_client(school_a).get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    editor = superuser_client(school_a).get(f"/admin/pages/{page.pk}/edit/").content.decode()
     for label in ("Tác giả và nguồn", "tin đăng lại", "Ảnh đại diện", "Tin liên quan", "Đăng tải, trích dẫn"):
         assert label.lower() in editor.lower()
     with tenant_context(school_a):

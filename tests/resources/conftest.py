@@ -1,27 +1,10 @@
 """Fixtures and helpers of the digital-resources tests."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django_tenants.utils import tenant_context
 from wagtail.documents.models import Document
 
 from portal.resources.models import ResourceIndexPage, ResourcePage
-
-
-@pytest.fixture
-def resources_admin(portal_client):
-    """``resources_admin(portal)``: a client logged in as a superuser of that portal (users are per portal)."""
-
-    def make(portal):
-        with tenant_context(portal):
-            get_user_model().objects.create_superuser("thuvien", "thuvien@ptdm.edu.vn", "MatKhau@2025")
-        client = portal_client(portal)
-        response = client.post("/admin/login/", {"username": "thuvien", "password": "MatKhau@2025"})
-        assert response.status_code == 302
-        return client
-
-    return make
 
 
 def _make_document(title, name="tai-lieu.pdf", content=b"%PDF-1.4 tai lieu"):

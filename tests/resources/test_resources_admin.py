@@ -37,8 +37,8 @@ def index_id(portal):
         return ResourceIndexPage.objects.get().pk
 
 
-def test_create_resource_with_a_link(school_a, resources_admin):
-    client = resources_admin(school_a)
+def test_create_resource_with_a_link(school_a, superuser_client):
+    client = superuser_client(school_a)
     response = post_page(
         client, ResourcePage, index_id(school_a), resource_data(external_url="https://www.geogebra.org/classic")
     )
@@ -49,8 +49,8 @@ def test_create_resource_with_a_link(school_a, resources_admin):
         assert page.search_key.startswith("bai giang e-learning toan 6")
 
 
-def test_create_resource_with_a_file(school_a, resources_admin, make_document):
-    client = resources_admin(school_a)
+def test_create_resource_with_a_file(school_a, superuser_client, make_document):
+    client = superuser_client(school_a)
     with tenant_context(school_a):
         document = make_document("Bài giảng Phân số", "phan-so.pdf")
     response = post_page(client, ResourcePage, index_id(school_a), resource_data(document=str(document.pk)))
@@ -69,8 +69,8 @@ def test_create_resource_with_a_file(school_a, resources_admin, make_document):
         ({"external_url": "thu vien so"}, "http:// hoặc https://"),
     ],
 )
-def test_bad_resources_are_refused_with_vietnamese_errors(school_a, resources_admin, overrides, message):
-    client = resources_admin(school_a)
+def test_bad_resources_are_refused_with_vietnamese_errors(school_a, superuser_client, overrides, message):
+    client = superuser_client(school_a)
     response = post_page(client, ResourcePage, index_id(school_a), resource_data(**overrides))
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -78,8 +78,8 @@ def test_bad_resources_are_refused_with_vietnamese_errors(school_a, resources_ad
         assert not ResourcePage.objects.filter(slug="bai-giang-toan-6-phan-so").exists()
 
 
-def test_file_and_link_together_are_refused(school_a, resources_admin, make_document):
-    client = resources_admin(school_a)
+def test_file_and_link_together_are_refused(school_a, superuser_client, make_document):
+    client = superuser_client(school_a)
     with tenant_context(school_a):
         document = make_document("Sách điện tử Tiếng Việt 3", "tieng-viet-3.pdf")
     response = post_page(
@@ -92,8 +92,8 @@ def test_file_and_link_together_are_refused(school_a, resources_admin, make_docu
     assert BOTH_MESSAGE in response.content.decode()
 
 
-def test_create_resource_index_with_library_links(school_a, resources_admin):
-    client = resources_admin(school_a)
+def test_create_resource_index_with_library_links(school_a, superuser_client):
+    client = superuser_client(school_a)
     with tenant_context(school_a):
         home_id = HomePage.objects.get().pk
         Page.objects.get(pk=ResourceIndexPage.objects.get().pk).delete()  # the admin refuses: mandated section
@@ -118,16 +118,16 @@ def test_create_resource_index_with_library_links(school_a, resources_admin):
         assert index.ministry_library_url == "https://igiaoduc.vn/" and index.textbook_library_url == ""
 
 
-def test_resource_index_accepts_only_resources(school_a, resources_admin):
-    client = resources_admin(school_a)
+def test_resource_index_accepts_only_resources(school_a, superuser_client):
+    client = superuser_client(school_a)
     response = client.get(f"/admin/pages/add/articles/legaleducationarticlepage/{index_id(school_a)}/")
     assert response.status_code in (302, 403)
     assert ResourcePage.parent_page_types == ["resources.ResourceIndexPage"]
     assert ResourcePage.subpage_types == []
 
 
-def test_an_address_without_scheme_is_taken_as_https(school_a, resources_admin):
-    client = resources_admin(school_a)
+def test_an_address_without_scheme_is_taken_as_https(school_a, superuser_client):
+    client = superuser_client(school_a)
     data = resource_data(external_url="www.geogebra.org/classic")
     response = post_page(client, ResourcePage, index_id(school_a), data)
     assert response.status_code == 302, response.content.decode()[:3000]

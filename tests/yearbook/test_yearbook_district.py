@@ -74,7 +74,7 @@ def test_snapshots_belong_to_their_school(district, school_a, school_b, publish_
     assert snapshot_a["url"] == "http://thcschuvanantdm.edu.vn/nien-giam-thong-ke/"
 
 
-def test_district_does_not_enter_rows_itself(district, admin_client):
+def test_district_does_not_enter_rows_itself(district, superuser_client):
     with tenant_context(district):
         page = YearbookPage.objects.get()
     data = nested_form_data({
@@ -83,7 +83,7 @@ def test_district_does_not_enter_rows_itself(district, admin_client):
                                  if not k.startswith("students_")}]),
         "comments": inline_formset([]), "action-publish": "action-publish",
     })  # fmt: skip
-    html = admin_client(district).post(f"/admin/pages/{page.pk}/edit/", data).content.decode()
+    html = superuser_client(district).post(f"/admin/pages/{page.pk}/edit/", data).content.decode()
     assert "tự tổng hợp số liệu đã xuất bản của các trường" in html
     with tenant_context(district):
         assert not page.rows.exists()

@@ -52,7 +52,9 @@ def test_xlsx_download_opens_in_openpyxl(school_a, publish_rows, portal_client):
 
 
 @pytest.mark.parametrize("extension", ["xlsx", "csv"])
-def test_export_then_import_gives_back_the_same_rows(school_a, publish_rows, portal_client, admin_client, extension):
+def test_export_then_import_gives_back_the_same_rows(
+    school_a, publish_rows, portal_client, superuser_client, extension
+):
     publish_rows(school_a, ROWS)
     exported = portal_client(school_a).get(f"/nien-giam-thong-ke/{extension}/").content
     with tenant_context(school_a):
@@ -63,7 +65,7 @@ def test_export_then_import_gives_back_the_same_rows(school_a, publish_rows, por
     publish_rows(school_a, [])
     with tenant_context(school_a):
         page_id = YearbookPage.objects.get().pk
-    client = admin_client(school_a)
+    client = superuser_client(school_a)
     response = client.post(
         f"/admin/nien-giam/{page_id}/nhap/",
         {"file": SimpleUploadedFile(f"nien-giam.{extension}", exported)},
@@ -82,10 +84,10 @@ BAD_FILES = [
 
 
 @pytest.mark.parametrize(("data", "name", "message"), BAD_FILES)
-def test_broken_import_keeps_the_figures(school_a, publish_rows, admin_client, data, name, message):
+def test_broken_import_keeps_the_figures(school_a, publish_rows, superuser_client, data, name, message):
     page = publish_rows(school_a, ROWS[:2])
     url = f"/admin/nien-giam/{page.pk}/nhap/"
-    response = admin_client(school_a).post(url, {"file": SimpleUploadedFile(name, data)})
+    response = superuser_client(school_a).post(url, {"file": SimpleUploadedFile(name, data)})
     html = response.content.decode()
     assert response.status_code == 200 and 'role="alert"' in html and message in html
     assert field_values(school_a, draft=True) == ROWS[:2]
@@ -114,7 +116,7 @@ def test_a_preschool_file_does_not_fit_a_lower_secondary_school(school_a, school
     assert "Các cột không thuộc mẫu niên giám của đơn vị: Học sinh nhà trẻ" in error.value.messages[0]
 
 
-def test_imports_and_exports_stay_in_their_school(school_a, school_b, publish_rows, portal_client, admin_client):
+def test_imports_and_exports_stay_in_their_school(school_a, school_b, publish_rows, portal_client, superuser_client):
     publish_rows(school_a, ROWS)
     publish_rows(school_b, [mn_row("2025-2026", 0)])
     csv_b = portal_client(school_b).get("/nien-giam-thong-ke/csv/").content.decode("utf-8-sig")
@@ -124,6 +126,6 @@ def test_imports_and_exports_stay_in_their_school(school_a, school_b, publish_ro
     page_a_rows = field_values(school_a)
     exported_b = portal_client(school_b).get("/nien-giam-thong-ke/xlsx/").content
     upload = SimpleUploadedFile("b.xlsx", exported_b)
-    admin_client(school_b).post(f"/admin/nien-giam/{page_b.pk}/nhap/", {"file": upload})
+    superuser_client(school_b).post(f"/admin/nien-giam/{page_b.pk}/nhap/", {"file": upload})
     assert field_values(school_a) == page_a_rows
     assert field_values(school_a, draft=True) == page_a_rows

@@ -29,10 +29,10 @@ def add_url(portal):
         return f"/admin/pages/add/yearbook/yearbookpage/{HomePage.objects.get().pk}/"
 
 
-def test_admin_creates_the_yearbook_and_publishing_records_a_snapshot(school_a, admin_client):
+def test_admin_creates_the_yearbook_and_publishing_records_a_snapshot(school_a, superuser_client):
     url = add_url(school_a)
     rows = [thcs_row(year, step) for step, year in enumerate(YEARS[1:])]
-    response = admin_client(school_a).post(url, form_data(rows))
+    response = superuser_client(school_a).post(url, form_data(rows))
     assert response.status_code == 302, response.content.decode()[:3000]
     with tenant_context(school_a):
         page = YearbookPage.objects.get()
@@ -58,19 +58,19 @@ def test_admin_creates_the_yearbook_and_publishing_records_a_snapshot(school_a, 
         ({"students_g1": "40"}, "Cấp học của đơn vị không có “Khối 1”; hãy để trống."),
     ],
 )
-def test_admin_refuses_bad_figures_in_vietnamese(school_a, admin_client, change, message):
+def test_admin_refuses_bad_figures_in_vietnamese(school_a, superuser_client, change, message):
     url = add_url(school_a)
     row = {**{k: str(v) for k, v in thcs_row("2024-2025", 0).items()}, **change}
-    response = admin_client(school_a).post(url, form_data([row]))
+    response = superuser_client(school_a).post(url, form_data([row]))
     assert response.status_code == 200
     assert message in response.content.decode()
     with tenant_context(school_a):
         assert not YearbookPage.objects.exists()
 
 
-def test_admin_refuses_the_same_school_year_twice(school_a, admin_client):
+def test_admin_refuses_the_same_school_year_twice(school_a, superuser_client):
     url = add_url(school_a)
-    response = admin_client(school_a).post(url, form_data([thcs_row("2024-2025", 0), thcs_row("2024-2025", 1)]))
+    response = superuser_client(school_a).post(url, form_data([thcs_row("2024-2025", 0), thcs_row("2024-2025", 1)]))
     assert "Năm học 2024-2025 đã được nhập ở một dòng khác." in response.content.decode()
     with tenant_context(school_a):
         page = YearbookPage(title="Niên giám", slug="nien-giam")
@@ -79,13 +79,13 @@ def test_admin_refuses_the_same_school_year_twice(school_a, admin_client):
             page.full_clean()
 
 
-def test_admin_form_asks_only_for_the_grades_of_the_level(school_a, school_b, admin_client):
+def test_admin_form_asks_only_for_the_grades_of_the_level(school_a, school_b, superuser_client):
     with tenant_context(school_a):
         pk_a = YearbookPage.objects.get().pk
     with tenant_context(school_b):
         pk_b = YearbookPage.objects.get().pk
-    html_a = admin_client(school_a).get(f"/admin/pages/{pk_a}/edit/").content.decode()
-    html_b = admin_client(school_b).get(f"/admin/pages/{pk_b}/edit/").content.decode()
+    html_a = superuser_client(school_a).get(f"/admin/pages/{pk_a}/edit/").content.decode()
+    html_b = superuser_client(school_b).get(f"/admin/pages/{pk_b}/edit/").content.decode()
     assert "rows-__prefix__-students_g6" in html_a and "rows-__prefix__-students_g1" not in html_a
     assert "rows-__prefix__-students_mg5" in html_b and "rows-__prefix__-students_g6" not in html_b
 

@@ -87,7 +87,8 @@ class ArticleIndexPage(MandatedSectionMixin, BasePage):
 class ArticlePage(BasePage):
     """An article of a topic section: date, summary, body; subclasses add the topic's own fields.
 
-    ``get_search_text``, ``search_date`` and ``feed_kind`` are what the portal's search and feeds read.
+    ``get_search_text`` and ``search_date`` are what the portal's search reads; articles have no RSS feed
+    of their own, so they declare no ``feed_kind``.
     """
 
     date = models.DateField(
@@ -100,8 +101,6 @@ class ArticlePage(BasePage):
         help_text="Hai, ba câu nêu ý chính; hiển thị trong danh sách bài viết và kết quả tìm kiếm.",
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name="nội dung")
-
-    feed_kind = "article"
 
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),

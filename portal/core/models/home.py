@@ -6,8 +6,6 @@ dependency direction). The district's "news from the schools" comes from the
 public-schema projection (``tenants.projections``), never a loop over schemas.
 """
 
-from urllib.parse import urlsplit, urlunsplit
-
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -30,27 +28,14 @@ def register_home_context(provider):
     return provider
 
 
-def _on_dev_host(request):
-    return request.get_host().split(":")[0].endswith(".localhost")
-
-
-def _localized(url, portal, request):
-    """A projected absolute URL, moved to the portal's dev host when browsing ``*.localhost``."""
-    if not url or not _on_dev_host(request):
-        return url
-    base = urlsplit(portal.public_url(request))
-    parts = urlsplit(url)
-    return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
-
-
 def school_news(request, limit=SCHOOL_NEWS_LIMIT):
     """Latest news of every active school, from the projection (one query), labelled with the school."""
     from tenants.projections import latest
 
     items = latest("news", limit, schools_only=True)
     for item in items:
-        item.link = _localized(item.url, item.portal, request)
-        item.image_link = _localized(item.image_url, item.portal, request)
+        item.link = item.portal.localize_url(item.url, request)
+        item.image_link = item.portal.localize_url(item.image_url, request)
     return items
 
 

@@ -72,9 +72,6 @@ class SystemLinkSettings(ClusterableModel, BaseSiteSetting):
     def __str__(self):
         return "Liên kết hệ thống"
 
-    def links_at(self, placement):
-        return [link for link in self.links.all() if link.placement in PLACEMENTS.get(placement, ())]
-
 
 class SystemLink(Orderable):
     """One link: label, address, where it is shown and whether it opens in a new tab."""

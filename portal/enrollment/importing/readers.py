@@ -76,7 +76,7 @@ def read_xlsx(data):
         raise broken from error
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - a corrupt workbook fails in many ways (KeyError, XML errors...)
+    except Exception as error:  # a corrupt workbook fails in many ways (KeyError, XML errors...)
         raise broken from error
     try:
         if not workbook.worksheets:
@@ -89,7 +89,7 @@ def read_xlsx(data):
             rows.append((number, list(values)))
     except CandidateImportError:
         raise
-    except Exception as error:  # noqa: BLE001 - broken sheet XML surfaces only while iterating
+    except Exception as error:  # broken sheet XML surfaces only while iterating
         raise broken from error
     finally:
         workbook.close()

@@ -38,14 +38,14 @@ class NewsCategory(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        normalize_instance_text(self)
+        self.slug = self.slug or ascii_slug(self.name)
+        super().save(*args, **kwargs)
+
     def clean(self):
         normalize_instance_text(self)
         self.name = self.name.strip()
         self.slug = self.slug or ascii_slug(self.name)
         if not self.slug:
             raise ValidationError({"name": "Tên chuyên mục phải có ít nhất một chữ cái hoặc chữ số."})
-
-    def save(self, *args, **kwargs):
-        normalize_instance_text(self)
-        self.slug = self.slug or ascii_slug(self.name)
-        super().save(*args, **kwargs)
