@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class DocumentsConfig(AppConfig):
-    """Legal-document registry (văn bản chỉ đạo, quy định): claims the mandated section ``van-ban``."""
+    """Legal-document registry (văn bản chỉ đạo, quy định); the ``van-ban`` section is claimed in wagtail_hooks."""
 
     name = "documents"
     verbose_name = "Văn bản chỉ đạo, quy định"
@@ -10,15 +10,3 @@ class DocumentsConfig(AppConfig):
 
     def ready(self):
         from documents import receivers  # noqa: F401
-        from portal.core.sections import SectionSpec, mandated_sections, register_section
-
-        current = {spec.key: spec for spec in mandated_sections()}.get("van-ban")
-        register_section(
-            SectionSpec(
-                key="van-ban",
-                title=current.title if current else "Văn bản chỉ đạo, quy định",
-                slug=current.slug if current else "van-ban",
-                intro=current.intro if current else "Văn bản chỉ đạo, quy định có liên quan.",
-                model="documents.DocumentIndexPage",
-            )
-        )

@@ -15,6 +15,7 @@ from documents import admin_views
 from documents.models import IssuingBody
 from documents.safety import ACCEPTED_KINDS, extension_of, sniff
 from documents.serving import download_name, open_document
+from portal.core.hooks import PORTAL_SECTION
 
 DANGEROUS_KINDS = frozenset({"exe", "elf", "html", "script"})
 
@@ -73,3 +74,8 @@ def serve_document_safely(document, request):
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     document_served.send(sender=type(document), instance=document, request=request)
     return response
+
+
+@hooks.register(PORTAL_SECTION)
+def claim_documents_section():
+    return {"van-ban": "documents.DocumentIndexPage"}

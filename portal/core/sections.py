@@ -1,10 +1,13 @@
 """The mandated sections of every portal (letter III.3, Thông tư 37/2020 Art. 9).
 
-A registry rather than a hard-coded tree so feature apps can claim a section for
-their own page type (``register_section``) without the core importing them.
+The list (order, titles, slugs, intros) is data kept here; a feature app claims a section for
+its own page type with the ``portal_section`` hook (:mod:`portal.core.hooks`), so the core
+never imports it. A section nobody claims is a plain ``core.SectionPage``.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from portal.core.hooks import section_claims
 
 
 @dataclass(frozen=True)
@@ -17,23 +20,7 @@ class SectionSpec:
     menu: bool = True
 
 
-_SECTIONS = {}
-
-
-def register_section(spec):
-    """Add or replace (by key) a mandated section; order of first registration is kept."""
-    _SECTIONS[spec.key] = spec
-
-
-def mandated_sections():
-    return list(_SECTIONS.values())
-
-
-def section_keys():
-    return set(_SECTIONS)
-
-
-for _spec in [
+MANDATED = [
     SectionSpec(
         "gioi-thieu",
         "Giới thiệu",
@@ -86,7 +73,11 @@ for _spec in [
     ),
     SectionSpec("pho-cap", "Phổ cập giáo dục, xóa mù chữ", "pho-cap-giao-duc", "Kết quả phổ cập giáo dục, xóa mù chữ."),
     SectionSpec(
-        "tai-nguyen", "Tài nguyên số", "tai-nguyen-so", "Học liệu số, bài giảng e-learning, sách điện tử, phần mềm."
+        "tai-nguyen",
+        "Tài nguyên số",
+        "tai-nguyen-so",
+        "Học liệu số, bài giảng e-learning, sách điện tử, phần mềm; thư viện tài nguyên "
+        "dùng chung của Phòng GD&ĐT và của Bộ GD&ĐT.",
     ),
     SectionSpec("tra-cuu", "Tra cứu", "tra-cuu", "Tra cứu điểm, kết quả các kỳ thi; tra cứu văn bằng, chứng chỉ."),
     SectionSpec(
@@ -95,5 +86,14 @@ for _spec in [
         "lien-he",
         "Địa chỉ, điện thoại, thư điện tử của đơn vị và kênh hỏi đáp cho người dân.",
     ),
-]:
-    register_section(_spec)
+]
+
+
+def mandated_sections():
+    """The sections in menu order, each with the page type its app claims (``portal_section`` hook)."""
+    claims = section_claims({spec.key for spec in MANDATED})
+    return [replace(spec, model=claims[spec.key]) if spec.key in claims else spec for spec in MANDATED]
+
+
+def section_keys():
+    return {spec.key for spec in MANDATED}

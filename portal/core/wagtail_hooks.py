@@ -1,9 +1,11 @@
-"""Admin hooks of the core: mandated sections cannot be deleted (letter III.3)."""
+"""Hooks of the core: mandated sections cannot be deleted (letter III.3); the core's home-page boxes."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
 from wagtail import hooks
 
+from portal.core import home
+from portal.core.hooks import HOME_BOX
 from portal.core.models import HomePage
 from portal.core.sections import section_keys
 
@@ -36,3 +38,7 @@ def refuse_bulk_deleting_mandated_sections(request, action_type, objects, action
         messages.error(request, "Không thể xóa các chuyên mục bắt buộc của cổng thông tin.")
         return redirect("wagtailadmin_home")
     return None
+
+
+for _box in (home.school_news_box, home.schools_box, home.sections_box, home.contact_box):
+    hooks.register(HOME_BOX, _box)

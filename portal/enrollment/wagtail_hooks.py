@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from portal.core.hooks import PORTAL_SECTION
 from portal.enrollment import views
 from portal.enrollment.models import AdmissionNoticePage
 
@@ -31,3 +32,8 @@ def candidate_header_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def candidate_listing_button(page, user, next_url=None):
     yield from candidate_button(page, user, priority=25)
+
+
+@hooks.register(PORTAL_SECTION)
+def claim_enrollment_section():
+    return {"tuyen-sinh": "enrollment.EnrollmentIndexPage"}

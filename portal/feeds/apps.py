@@ -11,7 +11,3 @@ class FeedsConfig(AppConfig):
 
     def ready(self):
         from portal.feeds import receivers  # noqa: F401  (district source for every school)
-        from portal.feeds.refresh import refresh_due
-        from portal.search.worker import register_periodic
-
-        register_periodic("feeds.refresh_due", 60, refresh_due)

@@ -1,4 +1,4 @@
-"""Admin for feed sources: "Nguồn tin RSS" in the Settings menu of every portal, in Vietnamese.
+"""Admin for feed sources ("Nguồn tin RSS" in the Settings menu), the home-page box, the refresh job.
 
 A ModelViewSet rather than a snippet: sources are configuration, not content (no revisions, no
 choosers). The status columns (last fetch, last error) are what the district monitors.
@@ -9,7 +9,12 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.core.hooks import HOME_BOX, PERIODIC_TASK, HomeBox, PeriodicTask
 from portal.feeds.models import FeedSource
+from portal.feeds.refresh import refresh_due
+from portal.feeds.views import incoming_heading, latest_items
+
+HOME_ITEMS = 5
 
 
 class FeedSourceViewSet(ModelViewSet):
@@ -46,3 +51,18 @@ class FeedSourceViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_feed_sources():
     return FeedSourceViewSet("feed_sources")
+
+
+@hooks.register(PERIODIC_TASK)
+def feeds_refresh():
+    return [PeriodicTask("feeds.refresh_due", 60, refresh_due)]
+
+
+@hooks.register(HOME_BOX)
+def followed_feeds_box(page, request):
+    """The latest items of the sources shown on the home page (nothing when there are none)."""
+    portal = getattr(request, "tenant", None)
+    items = list(latest_items(HOME_ITEMS, home_only=True)) if portal is not None else []
+    if not items:
+        return None
+    return HomeBox("feeds/includes/box.html", order=200, context={"items": items, "heading": incoming_heading(portal)})

@@ -1,12 +1,13 @@
-"""The news app's boxes on the home page: pinned and latest notices, latest news.
+"""The news app's box on the home page: pinned and latest notices, latest news.
 
-Registered with ``portal.core.models.home.register_home_context`` in
-``NewsConfig.ready`` so the core does not import this app.
+Offered through the ``portal_home_box`` hook (``portal/news/wagtail_hooks.py``) so the core
+does not import this app.
 """
 
 from django.db.models import Case, Q, Value, When
 from wagtail.models import Page
 
+from portal.core.hooks import HomeBox
 from portal.news.queries import latest_news, notices
 
 HOME_NEWS_LIMIT = 5
@@ -33,16 +34,15 @@ def section_pages(home):
     return found
 
 
-def home_context(home, request):
+def home_box(home, request):
     private_q = Page.objects.private_q()
     pinned, latest = notices(HOME_NOTICE_LIMIT, private_q)
     sections = section_pages(home)
-    return {
+    context = {
         "latest_news": latest_news(HOME_NEWS_LIMIT, private_q),
         "pinned_notices": pinned,
         "latest_notices": latest,
         "news_index": sections.get("newsindexpage"),
         "notice_index": sections.get("noticeindexpage"),
-        "home_boxes": ["news/includes/home_news.html"],
-        "home_stylesheets": ["css/news.css"],
     }
+    return HomeBox("news/includes/home_news.html", order=100, context=context, stylesheets=("css/news.css",))

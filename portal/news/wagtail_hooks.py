@@ -1,11 +1,14 @@
-"""Admin registration: news categories as snippets, with a Vietnamese menu entry.
+"""News in the admin (categories as snippets, a Vietnamese menu entry), its sections and home-page box.
 
 https://docs.wagtail.org/en/stable/topics/snippets/customising.html
 """
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.core.hooks import HOME_BOX, PORTAL_SECTION
+from portal.news import home
 from portal.news.models import NewsCategory
 
 
@@ -22,3 +25,11 @@ class NewsCategoryViewSet(SnippetViewSet):
 
 
 register_snippet(NewsCategoryViewSet)
+
+
+@hooks.register(PORTAL_SECTION)
+def claim_news_sections():
+    return {"tin-tuc": "news.NewsIndexPage", "thong-bao": "news.NoticeIndexPage"}
+
+
+hooks.register(HOME_BOX, home.home_box)

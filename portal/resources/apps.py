@@ -10,16 +10,4 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.core.sections import SectionSpec, register_section
-        from portal.resources import receivers  # noqa: F401
-
-        register_section(
-            SectionSpec(
-                "tai-nguyen",
-                "Tài nguyên số",
-                "tai-nguyen-so",
-                "Học liệu số, bài giảng e-learning, sách điện tử, phần mềm; thư viện tài nguyên "
-                "dùng chung của Phòng GD&ĐT và của Bộ GD&ĐT.",
-                model="resources.ResourceIndexPage",
-            )
-        )
+        from portal.resources import receivers  # noqa: F401  (connects the projection receivers)

@@ -4,8 +4,8 @@ Why one process with one writer per batch: Whoosh allows a single writer per ind
 host). Jobs are claimed with ``SELECT ... FOR UPDATE SKIP LOCKED``, grouped by schema and applied
 with one Whoosh commit per portal per batch; a busy lock is retried with backoff and, if it never
 frees, the jobs go back to the queue untouched. Every job runs inside its portal's schema
-(ARCHITECTURE.md pitfall 3). Other apps (feeds) add periodic tasks with :func:`register_periodic`
-instead of the worker importing them.
+(ARCHITECTURE.md pitfall 3). Periodic tasks (this app's upkeep, the feeds' refresh...) come from
+the ``portal_periodic_task`` hook (:mod:`portal.core.hooks`) instead of the worker importing them.
 """
 
 import logging
@@ -20,6 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_tenants.utils import schema_context, tenant_context
 
+from portal.core.hooks import periodic_tasks
 from portal.search import storage
 from portal.search.indexing import prepare_batch, project_batch, rebuild_portal
 from portal.search.models import IndexJob
@@ -32,13 +33,6 @@ MAX_ATTEMPTS = 5
 WRITE_LOCK_TIMEOUT = 15.0  # seconds a batch waits for a busy index before giving its jobs back
 STALE_AFTER = timedelta(minutes=15)
 KEEP_DONE_FOR = timedelta(days=7)
-
-_PERIODIC = {}
-
-
-def register_periodic(name, seconds, func):
-    """Run ``func()`` from the worker loop about every ``seconds`` (replaces a task of the same name)."""
-    _PERIODIC[name] = (seconds, func)
 
 
 @dataclass
@@ -209,28 +203,24 @@ def ensure_indexes():
     return built
 
 
-register_periodic("search.ensure_indexes", 600, ensure_indexes)
-register_periodic("search.prune_done", 3600, prune_done)
-
-
-def run_periodic(last_run, now=None):
+def run_periodic(last_run, now=None, tasks=None):
     """Run every periodic task whose interval has passed; a failing task is logged, never fatal."""
     now = time.monotonic() if now is None else now
-    for name, (seconds, func) in list(_PERIODIC.items()):
-        if now - last_run.get(name, float("-inf")) < seconds:
+    for task in (periodic_tasks() if tasks is None else tasks).values():
+        if now - last_run.get(task.name, float("-inf")) < task.seconds:
             continue
-        last_run[name] = now
+        last_run[task.name] = now
         try:
-            func()
+            task.func()
         except Exception:  # the worker must survive a bad feed or a broken portal
-            logger.exception("periodic task %s failed", name)
+            logger.exception("periodic task %s failed", task.name)
 
 
 def run(stop=None, poll_seconds=2.0, once=False):
     """The worker loop; ``once`` drains the queue, runs every periodic task once, and returns."""
     stop = stop or threading.Event()
     reset_stale()
-    last_run = {}
+    last_run, tasks = {}, periodic_tasks()
     while True:
         try:
             stats = drain()
@@ -239,7 +229,7 @@ def run(stop=None, poll_seconds=2.0, once=False):
             stats = DrainStats()
         if stats.done or stats.failed:
             logger.info("search index: %d done, %d failed, %d deferred", stats.done, stats.failed, stats.deferred)
-        run_periodic(last_run)
+        run_periodic(last_run, tasks=tasks)
         if once:
             return stats
         if not (stats.done or stats.failed):

@@ -10,9 +10,6 @@ class YearbookConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.core.sections import SectionSpec, mandated_sections, register_section
         from portal.yearbook import receivers
 
-        base = next(spec for spec in mandated_sections() if spec.key == "thong-ke")
-        register_section(SectionSpec(base.key, base.title, base.slug, base.intro, model="yearbook.YearbookPage"))
         receivers.connect()

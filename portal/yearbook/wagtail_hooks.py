@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from portal.core.hooks import PORTAL_SECTION
 from portal.yearbook import views
 from portal.yearbook.levels import current_is_district
 from portal.yearbook.models import YearbookPage
@@ -29,3 +30,8 @@ def import_header_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def import_listing_button(page, user, next_url=None):
     yield from import_button(page, user, priority=25)
+
+
+@hooks.register(PORTAL_SECTION)
+def claim_yearbook_section():
+    return {"thong-ke": "yearbook.YearbookPage"}

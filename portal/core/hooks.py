@@ -1,0 +1,101 @@
+"""The portal's extension points: named Wagtail hooks, declared in each app's ``wagtail_hooks.py``.
+
+The core and the worker never import a feature app; a feature app plugs itself in by
+registering a function under one of the names below, exactly as it registers Wagtail's
+own admin hooks (https://docs.wagtail.org/en/stable/reference/hooks.html)::
+
+    # portal/procedures/wagtail_hooks.py
+    from wagtail import hooks
+
+    from portal.core.hooks import PORTAL_SECTION, HOME_BOX, HomeBox
+
+    @hooks.register(PORTAL_SECTION)
+    def claim_section():
+        return {"thu-tuc-bieu-mau": "procedures.ProcedureIndexPage"}
+
+    @hooks.register(HOME_BOX)
+    def procedures_box(page, request):
+        return HomeBox("procedures/includes/home_box.html", order=250, context={...})
+
+Wagtail imports every installed app's ``wagtail_hooks`` module the first time any hook is
+read, so nothing has to be connected in ``AppConfig.ready``. Tests swap a hook in with
+``wagtail.hooks.register_temporarily``.
+
+Named hooks
+-----------
+``portal_section`` (:data:`PORTAL_SECTION`)
+    ``fn() -> dict[str, str]``: mandated section key -> ``"app_label.ModelName"`` of the page
+    type the app provides for it. The sections themselves (key, title, slug, intro, order) are
+    data in :mod:`portal.core.sections`; an app only claims one. Claiming an unknown key, or a
+    key another app claims, raises ``ImproperlyConfigured``. Read by
+    :func:`portal.core.sections.mandated_sections` whenever a portal is scaffolded
+    (``create_school``, ``setup_portals``, provisioning) and by the admin's "cannot delete a
+    mandated section" guard.
+
+``portal_home_box`` (:data:`HOME_BOX`)
+    ``fn(page, request) -> HomeBox | None``: one box of the home page (``None``: nothing to
+    show on this portal). Called on every home-page view from ``HomePage.get_context``; the
+    boxes are rendered below the welcome box in ascending ``order`` with the box's own
+    ``context`` on top of the page's, and their ``stylesheets`` (static paths) are linked in
+    the head. Today's layout: news and notices 100, followed feeds 200, schools' news (district)
+    300, list of schools (district) 400, sections 500, contact 600. Leave gaps for new boxes.
+
+``portal_periodic_task`` (:data:`PERIODIC_TASK`)
+    ``fn() -> Iterable[PeriodicTask]``: jobs the background worker (``search_worker``) runs
+    every ``seconds``, in the public schema (the job picks its portals and switches schema
+    itself, so every job carries its schema). Read once when the worker starts.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ImproperlyConfigured
+from wagtail import hooks
+
+PORTAL_SECTION = "portal_section"
+HOME_BOX = "portal_home_box"
+PERIODIC_TASK = "portal_periodic_task"
+
+
+@dataclass(frozen=True)
+class HomeBox:
+    """One box of the home page: a template rendered with ``context`` added to the page's."""
+
+    template: str
+    order: int
+    context: dict = field(default_factory=dict)
+    stylesheets: tuple = ()
+
+
+@dataclass(frozen=True)
+class PeriodicTask:
+    """A job of the background worker: ``func()`` every ``seconds``, logged under ``name``."""
+
+    name: str
+    seconds: int
+    func: Callable[[], object]
+
+
+def section_claims(known_keys):
+    """``{section key: model label}`` from every ``portal_section`` hook, checked against ``known_keys``."""
+    claims, owners = {}, {}
+    for hook in hooks.get_hooks(PORTAL_SECTION):
+        for key, model in dict(hook() or {}).items():
+            owner = f"{hook.__module__}.{hook.__qualname__}"
+            if key not in known_keys:
+                raise ImproperlyConfigured(f"{owner} claims an unknown section {key!r}.")
+            if key in claims:
+                raise ImproperlyConfigured(f"Section {key!r} is claimed by both {owners[key]} and {owner}.")
+            claims[key], owners[key] = model, owner
+    return claims
+
+
+def home_boxes(page, request):
+    """The home page's boxes from every ``portal_home_box`` hook, in layout order."""
+    boxes = [box for hook in hooks.get_hooks(HOME_BOX) if (box := hook(page, request)) is not None]
+    return sorted(boxes, key=lambda box: box.order)
+
+
+def periodic_tasks():
+    """Every ``portal_periodic_task`` of the installed apps, by name (a later one replaces an earlier)."""
+    return {task.name: task for hook in hooks.get_hooks(PERIODIC_TASK) for task in hook()}
