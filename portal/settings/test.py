@@ -19,5 +19,6 @@ WHITENOISE_USE_FINDERS = True
 DATABASES["default"]["TEST"] = {"NAME": f"test_portal_{os.getpid()}"}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ALLOWED_HOSTS + ["testserver"]  # noqa: F405
+INSTALLED_APPS = INSTALLED_APPS + ["demo"]  # noqa: F405  (seed_demo, demo.pdf for test files)
 PORTAL_DEV_PORT = ""
 WAGTAILADMIN_BASE_URL = "http://tptdm.localhost"

@@ -5,8 +5,8 @@ import io
 
 import docx
 
+from demo.pdf import make_pdf
 from documents.models import DocumentAttachment, DocumentIndexPage, DocumentRelation, LegalDocumentPage
-from documents.pdfgen import make_pdf
 from documents.storage import store_document
 
 

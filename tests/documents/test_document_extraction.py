@@ -7,9 +7,9 @@ from django_tenants.utils import tenant_context
 from documents_helpers import add_document, day, docx_bytes, pdf_bytes
 from pypdf import PdfReader
 
+from demo.pdf import Line, make_pdf
 from documents.extraction import extract, legacy_font_encoding
 from documents.models import LegalDocumentPage
-from documents.pdfgen import Line, make_pdf
 from portal.text.legacy import encode_legacy
 
 HEADING = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ THỦ DẦU MỘT"
@@ -30,11 +30,6 @@ def test_pdf_text_pages_and_diacritics():
     assert HEADING in result.text and SENTENCE in flat(result.text)
     assert "Ưu tiên ứng dụng công nghệ" in result.text
     assert len(PdfReader(io.BytesIO(data)).pages) == 2  # a file any PDF reader opens
-
-
-def test_pdf_without_a_truetype_font_still_extracts():
-    result = extract(make_pdf([[SENTENCE]], use_font=False), "pdf")
-    assert result.status == "ok" and SENTENCE in flat(result.text)
 
 
 def test_docx_paragraphs_and_tables():

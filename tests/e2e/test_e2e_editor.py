@@ -21,7 +21,7 @@ expect = pytest.importorskip("playwright.sync_api").expect
 pytestmark = [pytest.mark.e2e, pytest.mark.journey("editor")]
 
 SCHOOL = "thphuhoa1tdm"  # Trường Tiểu học Phú Hòa 1
-PASSWORD = "Demo@2025"  # the published demo password (portal.core.demo.DEMO_PASSWORD)
+PASSWORD = "Demo@2025"  # the published demo password (demo.portals.DEMO_PASSWORD)
 TITLE = "Học sinh Phú Hòa 1 trồng cây xanh chào mừng ngày Môi trường"
 SUMMARY = "Hơn 300 học sinh cùng thầy cô trồng 120 cây xanh quanh sân trường và tuyến đường trước cổng trường."
 IMAGE_ALT = "Học sinh trồng cây trong sân trường"

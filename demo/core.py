@@ -1,6 +1,5 @@
 """Demo content of the core: home page texts and an introduction for each section."""
 
-from portal.core.demo import register_seeder
 from portal.core.models import HomePage, SectionPage
 
 SECTION_BODIES = {
@@ -39,7 +38,6 @@ def _set(page, **values):
         page.save_revision().publish()
 
 
-@register_seeder
 def seed_core(portal, demo, rng):
     from portal.core.models import PortalSettings
 

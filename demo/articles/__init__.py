@@ -11,7 +11,7 @@ import re
 
 from django.utils import timezone
 
-from portal.articles import demo_content as content
+from demo.articles import content
 from portal.articles.models import (
     AccreditationIndexPage,
     AccreditationPage,
@@ -20,7 +20,6 @@ from portal.articles.models import (
     UniversalEducationIndexPage,
     UniversalEducationPage,
 )
-from portal.core.demo import register_seeder
 
 WARD_PATTERN = re.compile(r"phường [^,]+", re.IGNORECASE)
 
@@ -122,7 +121,6 @@ def seed_universal(portal, values):
         save_page(index, UniversalEducationPage, slug, fields, body)
 
 
-@register_seeder
 def seed_articles(portal, demo, rng):
     ward = WARD_PATTERN.search(portal.address or demo.address or "")
     area = "phường" + ward.group(0)[len("phường") :] if ward else "thành phố Thủ Dầu Một"

@@ -1,4 +1,4 @@
-"""Generated attachments for the demo register: real PDF (``documents.pdfgen``) and DOCX (python-docx) files.
+"""Generated attachments for the demo register: real PDF (``demo.pdf``, fpdf2) and DOCX (python-docx) files.
 
 Each file looks like a Vietnamese administrative document (NĐ 30/2020/NĐ-CP layout, simplified): issuing
 body and number on the left, the national motto, place and date, the type in capitals, the trích yếu,
@@ -11,7 +11,7 @@ import io
 
 import docx
 
-from documents.pdfgen import Line, make_pdf
+from demo.pdf import Line, make_pdf
 from portal.text.legacy import encode_legacy
 
 DEMO_NOTE = "Bản điện tử minh họa (dữ liệu mẫu của cổng thông tin), không thay thế văn bản gốc."

@@ -5,9 +5,9 @@ second run adds no page, no revision and no file. The district's public projecti
 (``seed_demo`` may run inside a transaction, where on-commit receivers would not fire).
 """
 
+from demo.documents.files import attachments_for, parse_day
+from demo.documents.register import DISTRICT_DOCUMENTS, DISTRICT_ISSUERS, school_documents
 from documents.choices import DocumentType, type_for_number
-from documents.demo.files import attachments_for, parse_day
-from documents.demo.register import DISTRICT_DOCUMENTS, DISTRICT_ISSUERS, school_documents
 from documents.models import (
     DocumentAttachment,
     DocumentIndexPage,
@@ -18,7 +18,6 @@ from documents.models import (
 from documents.models.issuers import ensure_default_issuers
 from documents.numbering import parse_document_number
 from documents.storage import store_document
-from portal.core.demo import register_seeder
 from portal.text import ascii_slug, fold
 
 
@@ -85,7 +84,6 @@ def create_document(index, doc):
     return page
 
 
-@register_seeder
 def seed_documents(portal, demo, rng):
     index = DocumentIndexPage.objects.filter(section_key="van-ban").first()
     if index is None:

@@ -11,7 +11,6 @@ import random
 
 from django_tenants.utils import schema_context
 
-from portal.core.demo import register_seeder
 from portal.yearbook.aggregation import SNAPSHOT_KEY
 from portal.yearbook.levels import grade_keys
 from portal.yearbook.models import YearbookPage, YearbookRow
@@ -68,7 +67,6 @@ def current_rows(page, keys):
     return [{key: getattr(row, key) for key in keys} for row in page.rows.all()]
 
 
-@register_seeder
 def seed_yearbook(portal, demo, rng):
     page = YearbookPage.objects.filter(section_key="thong-ke").first()
     if page is None:

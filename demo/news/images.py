@@ -6,12 +6,13 @@ text is the article title; an image is matched by title so a re-run reuses it.
 
 import io
 import textwrap
-from pathlib import Path
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
+
+from demo import fonts
 
 WIDTH, HEIGHT = 1200, 675
 PALETTES = [
@@ -22,19 +23,10 @@ PALETTES = [
     ((27, 94, 32), (124, 179, 66)),
     ((13, 71, 161), (0, 172, 193)),
 ]
-FONT_CANDIDATES = [
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-    "/Library/Fonts/Arial Unicode.ttf",
-    "C:/Windows/Fonts/arialbd.ttf",
-]
 
 
 def _font(size):
-    for candidate in FONT_CANDIDATES:
-        if Path(candidate).exists():
-            return ImageFont.truetype(candidate, size)
-    return ImageFont.load_default(size=size)
+    return ImageFont.truetype(str(fonts.sans_bold()), size)
 
 
 def draw_banner(title, caption, rng):

@@ -5,13 +5,11 @@ read in-process (``portal.feeds.internal``), no server needs to run. Idempotent:
 GUID, and a second run finds the same feed (same ETag) and changes nothing.
 """
 
-from portal.core.demo import register_seeder
 from portal.feeds.models import FeedSource
 from portal.feeds.receivers import ensure_district_source
 from portal.feeds.refresh import refresh_source
 
 
-@register_seeder
 def seed_feed_items(portal, demo, rng):
     if ensure_district_source(portal) is None:
         return

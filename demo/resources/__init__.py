@@ -13,8 +13,7 @@ from django.utils import timezone
 from docx import Document as WordDocument
 from wagtail.documents.models import Document
 
-from portal.core.demo import register_seeder
-from portal.resources import demo_content as content
+from demo.resources import content
 from portal.resources.models import ResourceIndexPage, ResourcePage
 
 FIRST_DAY = datetime.date(2025, 9, 5)
@@ -74,7 +73,6 @@ def save_resource(index, item, position):
     return page
 
 
-@register_seeder
 def seed_resources(portal, demo, rng):
     index = ResourceIndexPage.objects.first()
     if index is None:

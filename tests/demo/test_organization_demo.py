@@ -5,8 +5,8 @@ import random
 from django_tenants.utils import tenant_context
 from wagtail.models import Revision
 
-from portal.core.demo import DISTRICT, SCHOOLS
-from portal.organization.demo import seed_organization
+from demo.organization import seed_organization
+from demo.portals import DISTRICT, SCHOOLS
 from portal.organization.models import OrganizationPage
 from portal.organization.tree import tree_errors
 

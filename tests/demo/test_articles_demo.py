@@ -5,9 +5,9 @@ import random
 from django_tenants.utils import tenant_context
 from wagtail.models import Revision
 
-from portal.articles.demo import WARD_PATTERN, seed_articles
+from demo.articles import WARD_PATTERN, seed_articles
+from demo.portals import DISTRICT, SCHOOLS
 from portal.articles.models import AccreditationPage, LegalEducationArticlePage, UniversalEducationPage
-from portal.core.demo import DISTRICT, SCHOOLS
 
 
 def state():

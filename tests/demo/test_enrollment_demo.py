@@ -5,8 +5,8 @@ import random
 from django_tenants.utils import tenant_context
 from wagtail.models import Revision
 
-from portal.core.demo import DISTRICT, SCHOOLS
-from portal.enrollment.demo import seed_enrollment
+from demo.enrollment import seed_enrollment
+from demo.portals import DISTRICT, SCHOOLS
 from portal.enrollment.models import AdmissionNoticePage, Candidate, EnrollmentPlanPage
 from portal.text import fold
 

@@ -7,8 +7,8 @@ from django_tenants.utils import schema_context, tenant_context
 from wagtail.images import get_image_model
 from wagtail.models import Revision
 
-from portal.core.demo import DISTRICT, SCHOOLS
-from portal.news.demo import PIN_DAYS, seed_news
+from demo.news import PIN_DAYS, seed_news
+from demo.portals import DISTRICT, SCHOOLS
 from portal.news.models import EventPage, NewsArticlePage, NewsCategory, NoticePage
 from tenants.models import PublishedItem
 

@@ -6,11 +6,11 @@ from django_tenants.utils import schema_context, tenant_context
 from wagtail.documents.models import Document
 from wagtail.models import Revision
 
-from documents.demo import seed_documents
+from demo.documents import seed_documents
+from demo.portals import DISTRICT
 from documents.models import DocumentAttachment, LegalDocumentPage
 from documents.status import Status
 from documents_public.models import DistrictDocument
-from portal.core.demo import DISTRICT
 
 CITED = [
     "24/2018/QH14",

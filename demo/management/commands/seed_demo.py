@@ -1,20 +1,19 @@
 """``python manage.py seed_demo``: the demo district and schools, idempotent, fixed seed.
 
 Creates missing portals by the same provisioning path as production, demo
-accounts in each, and content from every registered seeder.
+accounts in each, and each section's content (:data:`demo.seeders.SEEDERS`).
 """
 
 import hashlib
-import importlib
 import random
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context, tenant_context
 
-from portal.core.demo import DEMO_PASSWORD, DISTRICT, SCHOOLS, seeders
+from demo.portals import DEMO_PASSWORD, DISTRICT, SCHOOLS
+from demo.seeders import SEEDERS
 from portal.core.receivers import DISTRICT_MANAGERS_GROUP
 from portal.core.scaffold import GROUP_NAMES
 from tenants.models import Domain, Portal
@@ -22,17 +21,6 @@ from tenants.naming import schema_name_for_domain, suggest_school_domain
 from tenants.provisioning import ensure_template, provision_portal, scaffold
 
 SEED = 20210106  # the date of the letter
-
-
-def load_seeder_modules():
-    """Import ``<app>.demo`` (or ``portal.core.demo.core_content``) so seeders register."""
-    importlib.import_module("portal.core.demo.core_content")
-    for config in apps.get_app_configs():
-        try:
-            importlib.import_module(f"{config.name}.demo")
-        except ModuleNotFoundError as error:
-            if error.name != f"{config.name}.demo":
-                raise
 
 
 def demo_accounts(portal):
@@ -85,7 +73,6 @@ class Command(BaseCommand):
     help = "Tạo dữ liệu mẫu: Phòng GD&ĐT Thủ Dầu Một và các trường (chạy lại nhiều lần cho cùng kết quả)."
 
     def handle(self, *args, **options):
-        load_seeder_modules()
         ensure_template()
         for demo in [DISTRICT, *SCHOOLS]:
             with schema_context("public"):
@@ -94,7 +81,7 @@ class Command(BaseCommand):
             rng = random.Random(SEED + int(hashlib.sha256(portal.schema_name.encode()).hexdigest()[:8], 16))  # noqa: S311  # nosec
             with tenant_context(portal):
                 ensure_accounts(portal)
-                for seeder in seeders():
+                for seeder in SEEDERS:
                     seeder(portal, demo, rng)
             self.stdout.write(f"  ✓ {portal.name} ({portal.primary_hostname})")
         with schema_context("public"):

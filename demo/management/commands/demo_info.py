@@ -1,9 +1,9 @@
 """Print the addresses and demo logins that ``make run`` shows."""
 
 from django.core.management.base import BaseCommand
-
-from portal.core.demo import DEMO_PASSWORD
 from portal.core.management.commands.seed_demo import demo_accounts
+
+from demo.portals import DEMO_PASSWORD
 from tenants.models import Portal
 
 

@@ -12,10 +12,9 @@ import random
 
 from django.utils import timezone
 
-from portal.core.demo import register_seeder
+from demo.news import content
+from demo.news.images import banner_image
 from portal.core.models import HomePage
-from portal.news import demo_content as content
-from portal.news.demo_images import banner_image
 from portal.news.models import (
     EventPage,
     NewsArticlePage,
@@ -129,7 +128,6 @@ def pinned_until(existing, date):
     return max(today, date) + datetime.timedelta(days=PIN_DAYS)
 
 
-@register_seeder
 def seed_news(portal, demo, rng):
     home = HomePage.objects.first()
     news_index = NewsIndexPage.objects.child_of(home).first()

@@ -6,8 +6,8 @@ from django_tenants.utils import tenant_context
 from wagtail.documents.models import Document
 from wagtail.models import Revision
 
-from portal.core.demo import DISTRICT, SCHOOLS
-from portal.resources.demo import seed_resources
+from demo.portals import DISTRICT, SCHOOLS
+from demo.resources import seed_resources
 from portal.resources.models import ResourcePage
 from tenants.models import PublishedItem
 

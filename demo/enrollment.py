@@ -14,7 +14,6 @@ from django.db import transaction
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 
-from portal.core.demo import register_seeder
 from portal.enrollment.models import (
     AdmissionNoticePage,
     Candidate,
@@ -180,7 +179,6 @@ def sync_candidates(notice, rows):
         CandidateImport.objects.create(notice=notice, file_name="du-lieu-mau.xlsx", row_count=len(rows))
 
 
-@register_seeder
 def seed_enrollment(portal, demo, rng):
     index = EnrollmentIndexPage.objects.filter(section_key="tuyen-sinh").first()
     if index is None:

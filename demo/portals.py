@@ -1,25 +1,8 @@
-"""Demo data: the district and schools of Thủ Dầu Một, with believable content.
-
-Feature apps add their own content with ``register_seeder``; each seeder runs
-inside a portal's schema with a ``random.Random`` seeded per portal, and must be
-idempotent (running ``seed_demo`` twice gives the same result).
-"""
+"""The demo portals: the district and schools of Thủ Dầu Một, and the demo accounts' password."""
 
 from dataclasses import dataclass
 
 DEMO_PASSWORD = "Demo@2025"  # noqa: S105  # nosec B105 - published demo credentials, local use only
-
-_SEEDERS = []
-
-
-def register_seeder(func):
-    """Decorator: ``func(portal, demo, rng)`` fills demo content for one portal (``demo``: DemoPortal)."""
-    _SEEDERS.append(func)
-    return func
-
-
-def seeders():
-    return list(_SEEDERS)
 
 
 @dataclass(frozen=True)

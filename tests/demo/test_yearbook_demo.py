@@ -5,8 +5,8 @@ import random
 from django_tenants.utils import schema_context, tenant_context
 from wagtail.models import Revision
 
-from portal.core.demo import DISTRICT, SCHOOLS
-from portal.yearbook.demo import YEARS, seed_yearbook
+from demo.portals import DISTRICT, SCHOOLS
+from demo.yearbook import YEARS, seed_yearbook
 from portal.yearbook.models import YearbookPage
 from tenants.models import PortalSnapshot
 

@@ -8,7 +8,6 @@ seeders draw from the shared ``rng``.
 
 import random
 
-from portal.core.demo import register_seeder
 from portal.organization.models import LeaderContact, OrganizationPage, OrgMember, OrgUnit
 from portal.text import ascii_slug
 
@@ -167,7 +166,6 @@ def _rows(manager, keys):
     return [{key: getattr(obj, key) for key in keys} for obj in manager.all()]
 
 
-@register_seeder
 def seed_organization(portal, demo, rng):
     page = OrganizationPage.objects.filter(section_key="gioi-thieu").first()
     if page is None:
