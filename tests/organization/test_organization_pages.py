@@ -61,11 +61,11 @@ def post_new(client, home, data):
     return client.post(f"/admin/pages/add/organization/organizationpage/{home.pk}/", data)
 
 
-def test_admin_creates_the_page_with_chart_and_leaders(school_a, admin_client):
+def test_admin_creates_the_page_with_chart_and_leaders(school_a, superuser_client):
     home = remove_section(school_a)
     nfd_name = unicodedata.normalize("NFD", "Tổ Ngữ văn")
     units = [*UNITS, {"name": nfd_name, "parent_name": "ban giam hieu", "description": ""}]
-    response = post_new(admin_client(school_a), home, form_data(units=units))
+    response = post_new(superuser_client(school_a), home, form_data(units=units))
     assert response.status_code == 302, response.content.decode()[:3000]
     with tenant_context(school_a):
         page = OrganizationPage.objects.child_of(home).get()
@@ -83,9 +83,9 @@ def test_admin_creates_the_page_with_chart_and_leaders(school_a, admin_client):
 
 
 @pytest.mark.parametrize("email", ["hieutruong@gmail.com", "lan@yahoo.com.vn", "lan@hotmail.com", "lan@outlook.com"])
-def test_admin_refuses_personal_mailboxes(school_a, admin_client, email):
+def test_admin_refuses_personal_mailboxes(school_a, superuser_client, email):
     home = remove_section(school_a)
-    response = post_new(admin_client(school_a), home, form_data(leaders=[leader(email=email)]))
+    response = post_new(superuser_client(school_a), home, form_data(leaders=[leader(email=email)]))
     html = response.content.decode()
     assert response.status_code == 200
     assert "Không dùng hộp thư cá nhân" in html and "@ptdm.edu.vn" in html
@@ -93,7 +93,7 @@ def test_admin_refuses_personal_mailboxes(school_a, admin_client, email):
         assert not OrganizationPage.objects.exists()
 
 
-def test_admin_refuses_a_cycle_and_an_unknown_unit(school_a, admin_client):
+def test_admin_refuses_a_cycle_and_an_unknown_unit(school_a, superuser_client):
     home = remove_section(school_a)
     units = [
         *UNITS[:2],
@@ -101,7 +101,7 @@ def test_admin_refuses_a_cycle_and_an_unknown_unit(school_a, admin_client):
         {"name": "Tổ Văn phòng", "parent_name": "Tổ Toán - Tin", "description": ""},
     ]
     members = [*MEMBERS, {"unit_name": "Tổ Hóa", "position": "Tổ trưởng", "full_name": "Lê Văn Sơn"}]
-    response = post_new(admin_client(school_a), home, form_data(units=units, members=members))
+    response = post_new(superuser_client(school_a), home, form_data(units=units, members=members))
     html = response.content.decode()
     assert response.status_code == 200
     assert "Quan hệ trực thuộc tạo thành vòng lặp: Tổ Toán - Tin → Tổ Văn phòng → Tổ Toán - Tin." in html
