@@ -166,11 +166,11 @@ def test_issuing_bodies_are_snippets_and_unreadable_files_are_flagged_to_editors
     assert "Không đọc được nội dung" in edit and "bản quét" in edit
 
 
-def test_a_new_document_with_an_empty_slug_saves_under_its_number(school_a, editor_client):
+def test_a_new_document_with_an_empty_slug_saves_under_its_number(school_a, superuser_client):
     """What the browser sends from "Thêm văn bản": the promote tab's fields, slug left empty."""
     with tenant_context(school_a):
         index = section()
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     data = page_data(number="08/QĐ-THCSCVA", slug="", seo_title="", search_description="")
     response = post(client, index, data)
     assert response.status_code == 302, errors(response.content.decode())
@@ -181,10 +181,10 @@ def test_a_new_document_with_an_empty_slug_saves_under_its_number(school_a, edit
     assert slugs == ["08-qd-thcscva", "08-qd-thcscva-2"]
 
 
-def test_an_error_on_the_promote_tab_is_named_at_the_top_of_the_form(school_a, editor_client):
+def test_an_error_on_the_promote_tab_is_named_at_the_top_of_the_form(school_a, superuser_client):
     with tenant_context(school_a):
         index = section()
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     response = post(client, index, page_data(slug="khong hop le!"))
     html = response.content.decode()
     assert response.status_code == 200

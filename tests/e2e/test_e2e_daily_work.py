@@ -14,10 +14,10 @@ expect = pytest.importorskip("playwright.sync_api").expect
 pytestmark = [pytest.mark.e2e, pytest.mark.journey("daily")]
 
 SCHOOL = "thcsnguyenvietxuantdm"  # Trường THCS Nguyễn Viết Xuân
-PASSWORD = "Demo@2025"  # noqa: S105 - the published demo password (portal.core.demo.DEMO_PASSWORD)
+PASSWORD = "Demo@2025"  # the published demo password (demo.portals.DEMO_PASSWORD)
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 NEW_SCHOOL = "Trường Tiểu học Định Hòa"
-NEW_PASSWORD = "Dinh-Hoa@2026-moi"  # noqa: S105 - chosen in the test
+NEW_PASSWORD = "Dinh-Hoa@2026-moi"  # chosen in the test
 
 
 def admin_login(browser, base, username, password=PASSWORD):
