@@ -15,7 +15,7 @@ from portal.yearbook.aggregation import SNAPSHOT_KEY
 from portal.yearbook.levels import grade_keys
 from portal.yearbook.models import YearbookPage, YearbookRow
 from tenants.models import PortalSnapshot
-from tenants.projections import record_snapshot
+from tenants.projections import rebuild
 
 YEARS = ["2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"]
 
@@ -87,7 +87,7 @@ def seed_yearbook(portal, demo, rng):
     keys = list(rows[0]) if rows else ROW_FIELDS
     if all(getattr(page, key) == value for key, value in texts.items()) and current_rows(page, keys) == rows:
         if rows and page.live and not snapshots_of(portal):
-            record_snapshot(SNAPSHOT_KEY, page.snapshot_data(), portal=portal)  # e.g. after a restore
+            rebuild(portal, names={SNAPSHOT_KEY})  # e.g. after a restore
         return
     for key, value in texts.items():
         setattr(page, key, value)

@@ -10,3 +10,7 @@ class DocumentsConfig(AppConfig):
 
     def ready(self):
         from documents import receivers  # noqa: F401
+        from documents.projection import DISTRICT_DOCUMENTS
+        from tenants.projections import register as register_projection
+
+        register_projection(DISTRICT_DOCUMENTS)

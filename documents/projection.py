@@ -2,39 +2,30 @@
 
 How it works (letter III.3, issue item 4):
 
-1. An editor of a DISTRICT portal publishes, unpublishes, moves or deletes a ``LegalDocumentPage``.
-2. ``documents.receivers`` collects the page id and its relation neighbours (publishing 09/2024 changes the
-   status of 36/2017, which it replaces) and, once the transaction commits, calls :func:`refresh` in the
-   district's schema.
-3. :func:`refresh` re-reads each page as the public sees it (live, not view-restricted), and writes one
-   public-schema row per page: metadata, status inputs, folded search text, and the URL *paths* of the
-   detail page and of each download on the district's site; a page no longer public loses its row.
+1. An editor of a DISTRICT portal publishes, unpublishes, moves, renames, restricts or deletes a
+   ``LegalDocumentPage`` (or one of its ancestors).
+2. ``tenants.projections`` (the one projection mechanism) collects the page ids, with the relation
+   neighbours given by :func:`related_page_ids` (publishing 09/2024 changes the status of 36/2017, which
+   it replaces), and once the transaction commits re-reads them in the district's schema as the public
+   sees them (live, not view-restricted).
+3. :func:`build_row` makes one public-schema row per page: metadata, status inputs, folded search text,
+   and the URL *paths* of the detail page and of each download on the district's site; a page no longer
+   public loses its row.
 4. A school's document section lists these rows under "Văn bản của Phòng GD&ĐT" with the same filters,
-   and links to the district's own host (``Portal.public_url``), so files are served (and counted) by
+   and links to the district's own host (``Portal.absolute_url``), so files are served (and counted) by
    the district and never copied into 55 schools.
 
-``sync_portal`` rebuilds a district's rows from scratch (``manage.py sync_district_documents``).
+``manage.py sync_projections`` rebuilds the rows from scratch.
 """
 
-import logging
-
-from django.db import connection, transaction
 from django.db.models import Q
-from django_tenants.utils import schema_context, tenant_context
 
 from documents import listing, queries
 from documents.choices import DocumentField
 from documents.models import LegalDocumentPage
 from documents.status import derive_status
-from documents_public.models import DistrictDocument
+from tenants import projections
 from tenants.models import Portal
-
-logger = logging.getLogger(__name__)
-
-
-def current_district():
-    tenant = getattr(connection, "tenant", None)
-    return tenant if isinstance(tenant, Portal) and tenant.kind == Portal.Kind.DISTRICT else None
 
 
 def related_page_ids(page):
@@ -52,7 +43,7 @@ def related_page_ids(page):
     return ids
 
 
-def _row_values(page, portal):
+def build_row(page):
     _, _, path = page.get_url_parts() or (None, None, None)
     if path is None:
         return None
@@ -96,48 +87,16 @@ def _row_values(page, portal):
     }
 
 
-def refresh(page_ids, portal=None):
-    """Write or withdraw the rows of ``page_ids`` (run inside the district's schema)."""
-    portal = portal or current_district()
-    if portal is None or not page_ids:
-        return
-    pages = {
-        page.pk: page
-        for page in queries.annotate_status(
-            LegalDocumentPage.objects.live().public().filter(pk__in=page_ids).select_related("issuer")
-        )
-    }
-    values = {pk: _row_values(page, portal) for pk, page in pages.items()}
-    with schema_context("public"):
-        for pk in page_ids:
-            if values.get(pk) is None:
-                DistrictDocument.objects.filter(portal=portal, source_page_id=pk).delete()
-            else:
-                DistrictDocument.objects.update_or_create(portal=portal, source_page_id=pk, defaults=values[pk])
-
-
-def refresh_after_commit(page_ids):
-    """Schedule :func:`refresh` for when the current transaction commits, in this district's schema."""
-    portal = current_district()
-    if portal is None or not page_ids:
-        return
-    page_ids = set(page_ids)
-
-    def run():
-        with tenant_context(portal):
-            refresh(page_ids, portal)
-
-    transaction.on_commit(run)
-
-
-def sync_portal(portal):
-    """Rebuild every row of one district (inside no particular schema); returns the number of rows."""
-    with tenant_context(portal):
-        ids = list(LegalDocumentPage.objects.live().public().values_list("pk", flat=True))
-        refresh(set(ids), portal)
-    with schema_context("public"):
-        DistrictDocument.objects.filter(portal=portal).exclude(source_page_id__in=ids).delete()
-    return len(ids)
+DISTRICT_DOCUMENTS = projections.Projection(
+    name="district_documents",
+    page_models=("documents.LegalDocumentPage",),
+    public_model="documents_public.DistrictDocument",
+    build=build_row,
+    identity=lambda page_id: {"source_page_id": page_id},
+    portal_kinds=frozenset({Portal.Kind.DISTRICT}),
+    prepare=lambda queryset: queries.annotate_status(queryset.select_related("issuer")),
+    related=related_page_ids,
+)
 
 
 # --- reading, at a school --------------------------------------------------------------------------------
@@ -145,9 +104,7 @@ def sync_portal(portal):
 
 def district_documents():
     """Rows of every active district portal (one query; the portal and its domains are joined)."""
-    return DistrictDocument.objects.filter(portal__kind=Portal.Kind.DISTRICT, portal__is_active=True).select_related(
-        "portal"
-    )
+    return projections.visible(DISTRICT_DOCUMENTS.name).filter(portal__kind=Portal.Kind.DISTRICT)
 
 
 def district_issuer_choices(queryset):
@@ -163,7 +120,7 @@ def district_items(queryset, request, today):
     items = []
     for row in queryset.prefetch_related("portal__domains"):
         if row.portal_id not in hosts:
-            hosts[row.portal_id] = row.portal.public_url(request).rstrip("/")
+            hosts[row.portal_id] = row.portal.base_url(request)
         host = hosts[row.portal_id]
         files = [dict(f, url=host + f["path"]) for f in row.attachments]
         items.append(

@@ -12,4 +12,9 @@ class TenantsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from tenants import first_login  # noqa: F401  (connects the login receiver)
+        from tenants import (
+            first_login,  # noqa: F401  (connects the login receiver)
+            projections,  # app loading: the module imports Wagtail's page models
+        )
+
+        projections.connect()

@@ -4,8 +4,6 @@ Every portal, the supervising body's included, is a django-tenants tenant with
 its own PostgreSQL schema. https://django-tenants.readthedocs.io/en/latest/use.html
 """
 
-from urllib.parse import urlsplit, urlunsplit
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -123,13 +121,20 @@ class Portal(TenantMixin):
         port_part = f":{port}" if port and str(port) not in ("80", "443") else ""
         return f"{scheme}://{host}{port_part}/"
 
-    def localize_url(self, url, request):
-        """A stored absolute URL of this portal (a projection row), moved to its dev host when the
-        request came in through one (``make run``), so links stay on ``*.localhost``."""
-        if not url or not is_dev_request(request):
-            return url
-        base, parts = urlsplit(self.public_url(request)), urlsplit(url)
-        return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))
+    def base_url(self, request=None):
+        """``scheme://host[:port]`` of the portal, from the registry (never from the school's Site)."""
+        return self.public_url(request).rstrip("/")
+
+    def absolute_url(self, path, request=None):
+        """The absolute URL of a path on this portal: the one way to build a cross-portal link.
+
+        Projections store paths; the host comes from this registry row (primary domain, or the dev
+        host when browsing ``*.localhost``), so a school editing its Wagtail Site cannot redirect
+        the district's links (issue 9, hole 4).
+        """
+        if not path:
+            return ""
+        return self.base_url(request) + ("" if path.startswith("/") else "/") + path
 
 
 class Domain(DomainMixin):
@@ -153,17 +158,19 @@ class PublishedItem(models.Model):
 
     Why: the district front page and combined feeds list the latest items of
     every school in one query; looping over 55+ schemas inside a request is
-    ruled out (ARCHITECTURE.md). Written by feature apps through
-    ``tenants.projections`` on publish, removed on unpublish/delete.
+    ruled out (ARCHITECTURE.md). Written only by ``tenants.projections`` from the
+    projections feature apps register; read through ``tenants.projections.visible``.
     """
 
     portal = models.ForeignKey(Portal, on_delete=models.CASCADE, related_name="published_items")
     kind = models.CharField("loại", max_length=32, db_index=True)
     object_id = models.BigIntegerField()
     title = models.CharField("tiêu đề", max_length=500)
-    url = models.URLField("địa chỉ", max_length=1000)
+    # Paths on the portal's own host, never absolute URLs: the host comes from the registry at read
+    # time (``Portal.absolute_url``), since the school's Wagtail Site is the school's to edit.
+    path = models.CharField("đường dẫn", max_length=1000)
     summary = models.TextField("tóm tắt", blank=True)
-    image_url = models.CharField("ảnh", max_length=1000, blank=True)
+    image_path = models.CharField("đường dẫn ảnh", max_length=1000, blank=True)
     published_at = models.DateTimeField("ngày đăng", db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -179,13 +186,19 @@ class PublishedItem(models.Model):
     def __str__(self):
         return self.title
 
+    def url_for(self, request=None):
+        return self.portal.absolute_url(self.path, request)
+
+    def image_url_for(self, request=None):
+        return self.portal.absolute_url(self.image_path, request)
+
 
 class PortalSnapshot(models.Model):
     """Public-schema JSON snapshot of one portal's data under a key (statistics, compliance...).
 
     Why: district pages aggregate every school (5-year statistics by level,
     compliance monitoring) in one query instead of entering each schema.
-    Written by feature apps through ``tenants.projections.record_snapshot``.
+    Written only by ``tenants.projections`` (``projections.snapshot``).
     """
 
     portal = models.ForeignKey(Portal, on_delete=models.CASCADE, related_name="snapshots")

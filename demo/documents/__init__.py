@@ -19,6 +19,7 @@ from documents.models.issuers import ensure_default_issuers
 from documents.numbering import parse_document_number
 from documents.storage import store_document
 from portal.text import ascii_slug, fold
+from tenants.projections import rebuild
 
 
 def school_code(portal):
@@ -97,6 +98,4 @@ def seed_documents(portal, demo, rng):
     for doc in documents:
         create_document(index, doc)
     if portal.is_district:
-        from documents.projection import sync_portal
-
-        sync_portal(portal)
+        rebuild(portal, names={"district_documents"})

@@ -21,8 +21,8 @@ def school_news(request, limit=SCHOOL_NEWS_LIMIT):
     """Latest news of every active school, from the projection (one query), labelled with the school."""
     items = latest("news", limit, schools_only=True)
     for item in items:
-        item.link = item.portal.localize_url(item.url, request)
-        item.image_link = item.portal.localize_url(item.image_url, request)
+        item.link = item.url_for(request)
+        item.image_link = item.image_url_for(request)
     return items
 
 

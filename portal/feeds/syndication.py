@@ -110,7 +110,7 @@ class SchoolsNewsFeed(PortalFeed):
         entries = [
             Entry(
                 title=item.title,
-                link=item.portal.localize_url(item.url, request),
+                link=item.url_for(request),
                 description=item.summary,
                 published=item.published_at,
                 updated=max(item.published_at, item.updated_at),

@@ -10,4 +10,8 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.news import projection  # noqa: F401  (connects the publish/unpublish receivers)
+        from portal.news.projection import NEWS, NOTICES
+        from tenants.projections import register as register_projection
+
+        register_projection(NEWS)
+        register_projection(NOTICES)

@@ -10,4 +10,8 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.resources import receivers  # noqa: F401  (connects the projection receivers)
+        from portal.resources import receivers  # noqa: F401  (connects the system-links receivers)
+        from portal.resources.projection import RESOURCES
+        from tenants.projections import register as register_projection
+
+        register_projection(RESOURCES)

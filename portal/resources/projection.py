@@ -1,43 +1,32 @@
-"""Project the district's published resources into the public schema, so every school lists them.
+"""The district's shared library: its published resources projected for every school to list.
 
-Only resources of a district portal are projected (the district's library is the shared one); a
-school's own resources stay in its schema. Writes happen after the transaction commits, so a rolled
-back publish never leaves a row behind; the portal is captured now because the connection's schema
-may have changed by the time the callback runs.
+Only a district portal projects (its library is the shared one); a school's own resources stay in its
+schema. The summary is the resource's meta line ("Sách điện tử · Toán · Lớp 6"), which the schools'
+filter (``portal.resources.filters.filter_shared_items``) matches label by label.
 """
 
-from django.db import transaction
 from django.utils import timezone
 
+from portal.text import nfc
 from tenants import projections
+from tenants.models import Portal
 
 KIND = "resource"
 
 
-def _district():
-    portal = projections.current_portal()
-    return portal if portal is not None and portal.is_district else None
-
-
-def project(page):
-    """Record (or, if no longer public, withdraw) the projection of a district resource."""
-    portal = _district()
-    if portal is None:
-        return
-    if not page.live or page.get_view_restrictions().exists():
-        withdraw(page.pk)
-        return
-    values = {
-        "title": page.title,
-        "url": page.full_url,
-        "summary": page.meta_line,
+def build_row(page):
+    parts = page.get_url_parts()
+    if not parts or not parts[2]:
+        return None
+    return {
+        "title": nfc(page.title)[:500],
+        "path": parts[2],
+        "summary": nfc(page.meta_line)[:2000],
+        "image_path": "",
         "published_at": page.first_published_at or timezone.now(),
     }
-    transaction.on_commit(lambda: projections.record_published(KIND, page.pk, portal=portal, **values))
 
 
-def withdraw(page_id):
-    portal = _district()
-    if portal is None:
-        return
-    transaction.on_commit(lambda: projections.withdraw(KIND, page_id, portal=portal))
+RESOURCES = projections.published_item(
+    KIND, build=build_row, page_models=("resources.ResourcePage",), portal_kinds={Portal.Kind.DISTRICT}
+)

@@ -10,6 +10,7 @@ class YearbookConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.yearbook import receivers
+        from portal.yearbook.projection import YEARBOOK
+        from tenants.projections import register as register_projection
 
-        receivers.connect()
+        register_projection(YEARBOOK)

@@ -93,7 +93,7 @@ def test_school_documents_are_not_projected_and_export_of_the_district_tab(
     assert "20/KH-THCSCVA" not in portal_client(school_b).get("/van-ban/?nguon=phong").content.decode()
     with tenant_context(district):
         add_document("1768/SGDĐT-VP", "Hướng dẫn nhiệm vụ công nghệ thông tin", day("15/10/2020"))
-    call_command("sync_district_documents")  # the safety net, and the demo's path
+    call_command("sync_projections", "--only", "district_documents")  # the safety net
     export = portal_client(school_a).get("/van-ban/xuat-excel/?nguon=phong")
     assert export["Content-Disposition"].startswith('attachment; filename="van-ban-phong-')
     sheet = load_workbook(io.BytesIO(export.content)).active

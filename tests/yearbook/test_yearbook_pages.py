@@ -29,10 +29,14 @@ def add_url(portal):
         return f"/admin/pages/add/yearbook/yearbookpage/{HomePage.objects.get().pk}/"
 
 
-def test_admin_creates_the_yearbook_and_publishing_records_a_snapshot(school_a, superuser_client):
+def test_admin_creates_the_yearbook_and_publishing_records_a_snapshot(
+    school_a, superuser_client, django_capture_on_commit_callbacks
+):
     url = add_url(school_a)
     rows = [thcs_row(year, step) for step, year in enumerate(YEARS[1:])]
-    response = superuser_client(school_a).post(url, form_data(rows))
+    client = superuser_client(school_a)
+    with django_capture_on_commit_callbacks(execute=True):  # the snapshot is written after commit
+        response = client.post(url, form_data(rows))
     assert response.status_code == 302, response.content.decode()[:3000]
     with tenant_context(school_a):
         page = YearbookPage.objects.get()

@@ -133,11 +133,11 @@ class NewsItemMixin(PublishedItemMixin):
         if errors:
             raise ValidationError(errors)
 
-    def thumbnail_url(self):
-        """Absolute URL of the list thumbnail, or "" without an image."""
+    def thumbnail_path(self):
+        """Path (on the portal's own host) of the list thumbnail, or "" without an image."""
         if not self.featured_image_id:
             return ""
-        return self.absolute_url(self.featured_image.get_rendition(THUMBNAIL_SPEC).url)
+        return self.featured_image.get_rendition(THUMBNAIL_SPEC).url
 
     def og_image_url(self):
         if not self.featured_image_id:

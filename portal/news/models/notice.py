@@ -84,5 +84,5 @@ class NoticePage(PrintableMixin, PublishedItemMixin, BasePage):
         """The document blocks of the body (listed again under the notice)."""
         return [block.value for block in self.body if block.block_type == "document"]
 
-    def thumbnail_url(self):
-        return ""
+    def thumbnail_path(self):
+        return ""  # notices have no picture

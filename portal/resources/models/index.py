@@ -114,6 +114,8 @@ class ResourceIndexPage(MandatedSectionMixin, BasePage):
         shared = []
         if district is not None:
             shared = filter_shared_items(latest(PROJECTION_KIND, SHARED_FETCH_LIMIT, portal=district), values)
+            for item in shared:
+                item.link = item.url_for(request)
         context.update(
             filter_form=form,
             filtered=any(values.values()),

@@ -69,10 +69,6 @@ class YearbookPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
         level = current_level() if level is None else level
         return [row.as_dict(level) for row in self.rows.all()]
 
-    def snapshot_data(self):
-        level = current_level()
-        return {"level": level, "title": self.title, "url": self.full_url or "", "rows": self.records(level)}
-
     def export_lines(self):
         from portal.yearbook.aggregation import aggregate, district_rows
         from portal.yearbook.tabular import school_rows
