@@ -5,14 +5,12 @@ links are absolute URLs (a school's export of district documents points at the d
 https://openpyxl.readthedocs.io/en/stable/
 """
 
-import io
-
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from documents.queries import today
 from documents.registers import COLUMNS, EXPORT_ONLY
+from portal.text.spreadsheets import append_row, new_workbook, workbook_bytes
 
 EXPORTED = [key for key, _, _ in COLUMNS if key != "files"] + [key for key, _ in EXPORT_ONLY]
 LABELS = {**{key: label for key, label, _ in COLUMNS}, **dict(EXPORT_ONLY)}
@@ -68,10 +66,8 @@ def _row(position, item, request):
 
 def export_items(items, *, request=None):
     """XLSX bytes: a header row, one row per ``listing.ListItem``."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Sổ văn bản"
-    sheet.append([LABELS[key] for key in EXPORTED])
+    workbook, sheet = new_workbook("Sổ văn bản")
+    append_row(sheet, [LABELS[key] for key in EXPORTED])
     header_fill = PatternFill("solid", fgColor="0B4F8A")
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
@@ -79,7 +75,7 @@ def export_items(items, *, request=None):
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for position, item in enumerate(items, start=1):
         row = _row(position, item, request)
-        sheet.append([row[key] for key in EXPORTED])
+        append_row(sheet, [row[key] for key in EXPORTED])  # titles like "=HYPERLINK(...)" stay text
     for index, key in enumerate(EXPORTED, start=1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = WIDTHS.get(key, 14)
@@ -91,6 +87,4 @@ def export_items(items, *, request=None):
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)

@@ -5,13 +5,11 @@ have title rows above the header, headers typed without diacritics and dates as 
 tolerates all of that and reports what it can't use in Vietnamese.
 """
 
-import csv
 import datetime
-import io
 import re
 
-from portal.text import ascii_slug, nfc
-from portal.text.legacy import decode_bytes
+from portal.text import spreadsheets
+from portal.text.spreadsheets import SpreadsheetError, cell_text, header_index
 
 # (key, header written by the export, other headers accepted on import)
 COLUMNS = [
@@ -33,10 +31,7 @@ COLUMNS = [
 ]
 EXPORT_ONLY = [("status", "Hiệu lực"), ("url", "Đường dẫn"), ("file_urls", "Tệp tải về"), ("source", "Nguồn")]
 REQUIRED = ("number", "issue_date", "title")
-_HEADER_KEYS = {}
-for _key, _label, _aliases in COLUMNS:
-    for _alias in [_label, *_aliases]:
-        _HEADER_KEYS[ascii_slug(_alias)] = _key
+_HEADER_KEYS = header_index({key: [label, *aliases] for key, label, aliases in COLUMNS})
 MAX_ROWS = 10_000
 _DATE_PATTERNS = (
     (re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})"), ("d", "m", "y")),
@@ -44,21 +39,12 @@ _DATE_PATTERNS = (
 )
 
 
-class RegisterError(ValueError):
+class RegisterError(SpreadsheetError):
     """The file as a whole can't be used (message in Vietnamese)."""
 
 
 def header_key(text):
-    return _HEADER_KEYS.get(ascii_slug(str(text or "")))
-
-
-def cell_text(value):
-    """A cell as clean NFC text ("" for empty); dates are left to :func:`parse_date`."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return nfc(str(value)).strip()
+    return _HEADER_KEYS.get(spreadsheets.header_key(text))
 
 
 def parse_date(value):
@@ -89,62 +75,35 @@ def split_list(value):
     return [item.strip() for item in re.split(r"[;\n|]+", cell_text(value)) if item.strip()]
 
 
-def _rows_from_matrix(matrix):
+def _rows_from_table(table):
     """Find the header row (within the first 10) and yield ``(line number, {key: value})``."""
-    header, header_line = None, 0
-    for line, row in enumerate(matrix, start=1):
-        if header is None:
-            keys = [header_key(cell) for cell in row]
-            if "number" in keys and "title" in keys:
-                header, header_line = keys, line
-            elif line >= 10:
-                break
-            continue
-        values = {key: row[i] for i, key in enumerate(header) if key and i < len(row)}
-        if any(cell_text(v) for v in values.values()):
-            yield line, values
-        if line - header_line > MAX_ROWS:
-            raise RegisterError(f"Tệp có quá {MAX_ROWS} dòng; vui lòng chia nhỏ tệp.")
-    if header is None:
+    position = spreadsheets.find_header(
+        table.rows, lambda keys: {"number", "title"} <= {_HEADER_KEYS.get(k) for k in keys}
+    )
+    if position is None:
         raise RegisterError(
             "Không tìm thấy dòng tiêu đề: cần có ít nhất các cột “Số ký hiệu”, “Trích yếu” và “Ngày ban hành” "
             "trong 10 dòng đầu của tệp."
         )
+    header = [header_key(cell) for cell in table.rows[position][1]]
+    for line, row in table.rows[position + 1 :]:
+        values = {key: row[i] for i, key in enumerate(header) if key and i < len(row)}
+        if any(cell_text(v) for v in values.values()):
+            yield line, values
 
 
 def read_register(filename, data):
     """Rows of an XLSX or CSV register: a list of ``(line number, {column key: raw value})``."""
     extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    if extension == "xlsx":
-        matrix = _xlsx_matrix(data)
-    elif extension == "csv":
-        matrix = _csv_matrix(data)
-    else:
+    if extension not in ("xlsx", "csv"):
         raise RegisterError("Chỉ nhận sổ văn bản dạng Excel (.xlsx) hoặc CSV (.csv).")
-    rows = list(_rows_from_matrix(matrix))
+    try:
+        table = spreadsheets.read_table(data, filename, max_rows=MAX_ROWS + 10)
+    except SpreadsheetError as error:
+        raise RegisterError(error.messages) from error
+    rows = list(_rows_from_table(table))
     if rows:
         missing = [label for key, label, _ in COLUMNS if key in REQUIRED and key not in rows[0][1]]
         if missing:
             raise RegisterError("Thiếu cột bắt buộc: " + ", ".join(f"“{m}”" for m in missing) + ".")
     return rows
-
-
-def _xlsx_matrix(data):
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise RegisterError("Không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng .xlsx.") from error
-    sheet = workbook.worksheets[0]
-    return [list(row) for row in sheet.iter_rows(values_only=True)]
-
-
-def _csv_matrix(data):
-    text, _ = decode_bytes(data)
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))

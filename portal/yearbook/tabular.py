@@ -6,27 +6,21 @@ the ANSI code page and garbles Vietnamese. Reading accepts any encoding
 diacritics.
 """
 
-import csv
-import io
 import re
-import zipfile
 
 from django.core.exceptions import ValidationError
 
-from portal.text import fold, nfc
-from portal.text.legacy import decode_bytes
+from portal.text import nfc, spreadsheets
+from portal.text.spreadsheets import SpreadsheetError, header_key
 from portal.yearbook.levels import grades_for
 from portal.yearbook.models.rows import METRICS
 
-MAX_IMPORT_SIZE = 1024 * 1024
 MAX_IMPORT_ROWS = 100
-BOM = "\ufeff"
+SHEET_TITLE = "Niên giám thống kê"
 
 
-class YearbookImportError(Exception):
-    def __init__(self, messages):
-        self.messages = [messages] if isinstance(messages, str) else list(messages)
-        super().__init__("; ".join(self.messages))
+class YearbookImportError(SpreadsheetError):
+    """The file cannot be imported (Vietnamese messages, per row where it applies); nothing was saved."""
 
 
 def columns(level):
@@ -53,66 +47,22 @@ def school_rows(level, records):
 
 
 def to_csv(lines):
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(["" if v is None else v for v in line] for line in lines)
-    return (BOM + buffer.getvalue()).encode("utf-8")
+    return spreadsheets.csv_bytes(lines)
 
 
 def to_xlsx(lines, title):
-    import openpyxl
-    from openpyxl.styles import Font
-
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = "Niên giám thống kê"
-    for line in lines:
-        sheet.append(line)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for column in sheet.columns:
-        width = max(len(str(cell.value or "")) for cell in column)
-        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 40)
-    sheet.freeze_panes = "A2"
-    workbook.properties.title = title
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return spreadsheets.xlsx_bytes(lines, sheet_title=SHEET_TITLE, title=title)
 
 
 # --- import -----------------------------------------------------------------------------------------
 
 
-def _key(text):
-    """Header comparison key: no diacritics, case, punctuation or bracketed notes (“Số lớp (nhóm, lớp)” = “so lop”)."""
-    text = re.sub(r"\(.*?\)", " ", nfc(str(text or "")))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).lower()).split())
-
-
 def _read_lines(data, file_name):
-    if len(data) > MAX_IMPORT_SIZE:
-        raise YearbookImportError("Tệp quá lớn; tệp niên giám tối đa 1 MB.")
-    if (file_name or "").lower().endswith(".xlsx") or data.startswith(b"PK\x03\x04"):
-        import openpyxl
-
-        try:
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            try:
-                lines = [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True, max_row=200)]
-            finally:
-                workbook.close()
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError) as error:
-            raise YearbookImportError("Tệp không phải bảng tính Excel .xlsx hợp lệ.") from error
-        return lines
-    if not (file_name or "").lower().endswith(".csv"):
-        raise YearbookImportError("Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).")
-    text, _encoding = decode_bytes(data)
-    if "\x00" in text or "\ufffd" in text:
-        raise YearbookImportError("Không đọc được tệp CSV (ký tự nhị phân hoặc bảng mã không nhận dạng được).")
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return list(csv.reader(io.StringIO(text, newline=""), dialect))
+        table = spreadsheets.read_table(data, file_name, max_rows=MAX_IMPORT_ROWS + 100)
+    except SpreadsheetError as error:
+        raise YearbookImportError(error.messages) from error
+    return [(number, cells) for number, cells in table.rows if not spreadsheets.is_blank(cells)]
 
 
 def _integer(value):
@@ -130,13 +80,14 @@ def _integer(value):
 
 def parse_rows(data, file_name, level):
     """Field dicts of ``YearbookRow`` from a file laid out like ``school_rows``; all rows or an error."""
-    lines = [line for line in _read_lines(data, file_name) if any(str(v or "").strip() for v in line)]
+    numbered = _read_lines(data, file_name)
+    lines = [cells for _number, cells in numbered]
     if not lines:
         raise YearbookImportError("Tệp không có dữ liệu.")
-    wanted = {_key(header): field for field, header in columns(level)}
-    header = [_key(cell) for cell in lines[0]]
+    wanted = {header_key(header): field for field, header in columns(level)}
+    header = [header_key(cell) for cell in lines[0]]
     unknown = [str(cell) for cell, key in zip(lines[0], header, strict=True) if key and key not in wanted]
-    missing = [h for f, h in columns(level) if _key(h) not in header and not f.startswith("students_")]
+    missing = [h for f, h in columns(level) if header_key(h) not in header and not f.startswith("students_")]
     errors = []
     if unknown:
         errors.append(f"Các cột không thuộc mẫu niên giám của đơn vị: {', '.join(unknown)}.")
@@ -147,7 +98,7 @@ def parse_rows(data, file_name, level):
     if len(lines) - 1 > MAX_IMPORT_ROWS:
         raise YearbookImportError(f"Tệp có quá nhiều dòng (tối đa {MAX_IMPORT_ROWS} năm học).")
     rows = []
-    for number, line in enumerate(lines[1:], start=2):
+    for number, line in numbered[1:]:
         values, row_errors = {}, []
         for key, cell in zip(header, line, strict=False):
             field = wanted.get(key)
@@ -159,7 +110,7 @@ def parse_rows(data, file_name, level):
                 except ValueError:
                     row_errors.append(f"“{cell}” không phải số nguyên")
         if row_errors:
-            errors.append(f"Dòng {number}: " + "; ".join(row_errors) + ".")
+            errors.append(spreadsheets.row_error(number, "; ".join(row_errors) + "."))
         rows.append(values)
     if errors:
         raise YearbookImportError(errors)

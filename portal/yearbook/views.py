@@ -10,29 +10,26 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
+from portal.text.spreadsheets import SpreadsheetError, check_size
 from portal.yearbook.levels import current_is_district, current_level
 from portal.yearbook.models import YearbookPage, YearbookRow
-from portal.yearbook.tabular import (
-    MAX_IMPORT_SIZE,
-    YearbookImportError,
-    columns,
-    parse_rows,
-    validate_rows,
-)
+from portal.yearbook.tabular import YearbookImportError, columns, parse_rows, validate_rows
 
 
 class YearbookUploadForm(forms.Form):
     file = forms.FileField(
         label="Tệp số liệu niên giám",
-        help_text="Tệp Excel (.xlsx) hoặc CSV (.csv) cùng mẫu với tệp tải về từ trang niên giám, tối đa 1 MB. "
+        help_text="Tệp Excel (.xlsx) hoặc CSV (.csv) cùng mẫu với tệp tải về từ trang niên giám, tối đa 5 MB. "
         "Số liệu trong tệp thay thế toàn bộ số liệu hiện có và được lưu thành bản nháp.",
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_SIZE:
-            raise forms.ValidationError("Tệp quá lớn; tệp niên giám tối đa 1 MB.")
+        try:
+            check_size(upload.size)
+        except SpreadsheetError as error:
+            raise forms.ValidationError(error.messages) from error
         return upload
 
 

@@ -186,7 +186,7 @@ def test_admin_view_refuses_a_register_without_its_columns(school_b, superuser_c
     )
     assert "Không tìm thấy dòng tiêu đề" in response.content.decode()
     response = client.post("/admin/van-ban/nhap-so/", {"register": _upload("so.xlsx", b"PK\x03\x04 broken")})
-    assert "Không đọc được tệp Excel" in response.content.decode()
+    assert "không phải bảng tính Excel .xlsx hợp lệ" in response.content.decode()  # the shared reader
     response = client.post("/admin/van-ban/nhap-so/", {"register": _upload("so.pdf", b"%PDF-1.4")})
     assert "Chỉ nhận sổ văn bản dạng Excel (.xlsx) hoặc CSV (.csv)." in response.content.decode()
 

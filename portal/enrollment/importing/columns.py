@@ -7,10 +7,10 @@ keep (phone, address, identity number, parents) are recognised so the editor is
 told they were dropped, rather than silently ignored.
 """
 
-import re
 from dataclasses import dataclass
 
-from portal.text import fold, nfc
+from portal.text import nfc
+from portal.text.spreadsheets import header_key
 
 
 @dataclass(frozen=True)
@@ -57,16 +57,6 @@ PERSONAL_PHRASES = (
     "zalo",
 )
 PERSONAL_WORDS = {"sdt", "dt", "cccd", "cmnd", "email", "cha", "me"}
-
-_BRACKETS = re.compile(r"[(\[].*?[)\]]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def header_key(text):
-    """``"Ngày sinh (dd/mm/yyyy)"`` -> ``"ngay sinh"``."""
-    text = _BRACKETS.sub(" ", nfc(str(text or "")))
-    return " ".join(_NON_ALNUM.sub(" ", fold(text).lower()).split())
-
 
 _BY_ALIAS = {alias: column for column in COLUMNS for alias in column.aliases}
 

@@ -1,65 +1,55 @@
-"""``python manage.py import_schools schools.csv``: provision many schools from a CSV file.
+"""``python manage.py import_schools schools.csv``: provision many schools from a CSV (or XLSX) file.
 
-Columns (header row, UTF-8 or UTF-8 with BOM as Excel saves it): ``name``/``ten``,
+Columns (header row; CSV in UTF-8 or UTF-8 with BOM as Excel saves it): ``name``/``ten``,
 ``level``/``cap_hoc``, optional ``ownership``/``loai_hinh``, ``domain``/``ten_mien``,
 ``short_name``, ``address``/``dia_chi``, ``phone``/``dien_thoai``, ``email``.
 Each row is provisioned on its own: a bad row is reported and creates nothing;
 rows whose domain already exists are skipped, so the import can be re-run.
 """
 
-import csv
-import io
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from portal.text import nfc
+from portal.text import spreadsheets
+from portal.text.spreadsheets import SpreadsheetError, cell_text
 from tenants.management.commands.create_school import format_errors, parse_level, parse_ownership
 from tenants.models import Domain
 from tenants.naming import suggest_school_domain
 from tenants.provisioning import ensure_template, provision_portal
 
-ALIASES = {
-    "ten": "name",
-    "tên": "name",
-    "ten_truong": "name",
-    "cap_hoc": "level",
-    "cấp_học": "level",
-    "loai_hinh": "ownership",
-    "loại_hình": "ownership",
-    "ten_mien": "domain",
-    "tên_miền": "domain",
-    "ten_viet_tat": "short_name",
-    "dia_chi": "address",
-    "địa_chỉ": "address",
-    "dien_thoai": "phone",
-    "điện_thoại": "phone",
-}
+# Accepted headers, with or without diacritics, any case (portal.text.spreadsheets.header_key).
+HEADERS = spreadsheets.header_index({
+    "name": ["name", "tên", "tên trường"],
+    "level": ["level", "cấp học"],
+    "ownership": ["ownership", "loại hình"],
+    "domain": ["domain", "tên miền"],
+    "short_name": ["short_name", "tên viết tắt"],
+    "address": ["address", "địa chỉ"],
+    "phone": ["phone", "điện thoại"],
+    "email": ["email", "thư điện tử"],
+})  # fmt: skip
 
 
 def read_rows(path):
-    raw = Path(path).read_bytes()
+    """``[(line number, {field: text})]`` of a CSV (UTF-8 only: names must be exact) or XLSX school list."""
+    path = Path(path)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise CommandError("Tệp CSV không ở bảng mã UTF-8. Trong Excel hãy chọn “Lưu thành” → “CSV UTF-8”.") from error
-    reader = csv.DictReader(io.StringIO(nfc(text)))
-    if not reader.fieldnames:
-        raise CommandError("Tệp CSV trống hoặc thiếu dòng tiêu đề.")
-    rows = []
-    for row in reader:
-        clean = {}
-        for key, value in row.items():
-            if key is None:
-                continue
-            norm = key.strip().lower().replace(" ", "_")
-            clean[ALIASES.get(norm, norm)] = (value or "").strip()
-        rows.append(clean)
-    if rows and "name" not in rows[0]:
-        raise CommandError("Thiếu cột “name” (tên trường) trong tệp CSV.")
-    return rows
+        table = spreadsheets.read_table(path.read_bytes(), path.name, utf8_only=True)
+    except SpreadsheetError as error:
+        raise CommandError(" ".join(error.messages)) from error
+    numbered = [(number, cells) for number, cells in table.rows if not spreadsheets.is_blank(cells)]
+    if not numbered:
+        raise CommandError("Tệp trống hoặc thiếu dòng tiêu đề.")
+    mapping, _unknown = spreadsheets.match_header(numbered[0][1], HEADERS)
+    if "name" not in mapping:
+        raise CommandError("Thiếu cột “name” (tên trường) trong tệp.")
+    return [
+        (number, {field: cell_text(cells[index]) if index < len(cells) else "" for field, index in mapping.items()})
+        for number, cells in numbered[1:]
+    ]
 
 
 class Command(BaseCommand):
@@ -72,7 +62,7 @@ class Command(BaseCommand):
         rows = read_rows(options["csv_path"])
         ensure_template()
         created, skipped, failed = 0, 0, []
-        for line_no, row in enumerate(tqdm(rows, desc="Tạo cổng", unit="trường", disable=None), start=2):
+        for line_no, row in tqdm(rows, desc="Tạo cổng", unit="trường", disable=None):
             try:
                 domain = row.get("domain") or suggest_school_domain(row["name"])
                 if Domain.objects.filter(domain=domain).exists():
