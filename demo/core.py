@@ -1,6 +1,6 @@
 """Demo content of the core: home page texts and an introduction for each section."""
 
-from portal.core.models import HomePage, SectionPage
+from portal.core.models import HomePage, PortalSettings, SectionPage
 
 SECTION_BODIES = {
     "gioi-thieu": (
@@ -39,8 +39,6 @@ def _set(page, **values):
 
 
 def seed_core(portal, demo, rng):
-    from portal.core.models import PortalSettings
-
     home = HomePage.objects.first()
     supervisor = portal.supervisor_name or "Phòng Giáo dục và Đào tạo thành phố Thủ Dầu Một"
     values = {

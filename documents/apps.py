@@ -9,6 +9,8 @@ class DocumentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: app loading (these modules import models, which exist only once
+        # every app's models are registered).
         from documents import receivers  # noqa: F401
         from documents.projection import DISTRICT_DOCUMENTS
         from tenants.projections import register as register_projection

@@ -8,8 +8,8 @@ drift apart. Issuing bodies differ per portal (a school issues its own plans), s
 
 from django.db import models
 
-from documents.numbering import document_type_name, parse_document_number
 from portal.text import ascii_slug
+from portal.text.numbering import document_type_name, parse_document_number
 
 
 class DocumentType(models.TextChoices):

@@ -23,6 +23,11 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
 from portal.text.legacy import TCVN3, VNI, convert_legacy, to_unicode
 
 logger = logging.getLogger(__name__)
@@ -80,9 +85,6 @@ def _convert(text, result):
 
 
 def extract_pdf(data):
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     result = Extraction()
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -164,9 +166,6 @@ def _iter_block_texts(document, result):
 
 
 def extract_docx(data):
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     result = Extraction(page_count=_docx_page_count(data))
     try:
         document = docx.Document(io.BytesIO(data))

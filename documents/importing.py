@@ -20,11 +20,11 @@ from django.db import transaction
 
 from documents.choices import DocumentField, DocumentType, choice_from_text
 from documents.models import DocumentAttachment, DocumentRelation, IssuingBody, LegalDocumentPage, RelationType
-from documents.numbering import DocumentNumberError, parse_document_number
 from documents.registers import cell_text, parse_date, split_list
 from documents.safety import check_file, max_upload_size
 from documents.storage import store_document
 from portal.text import ascii_slug
+from portal.text.numbering import DocumentNumberError, parse_document_number
 
 CREATED, SKIPPED, FAILED = "created", "skipped", "error"
 STATUS_LABELS = {CREATED: "Đã nhập", SKIPPED: "Bỏ qua", FAILED: "Lỗi"}

@@ -20,7 +20,8 @@ from django.db.models import Prefetch
 
 from documents import queries
 from documents.choices import DocumentField, DocumentType
-from documents.models import DocumentAttachment, LegalDocumentPage
+from documents.models.attachments import DocumentAttachment
+from documents.models.document import LegalDocumentPage
 from documents.status import Status, derive_status, status_q
 from portal.text import fold, nfc
 

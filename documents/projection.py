@@ -22,7 +22,7 @@ from django.db.models import Q
 
 from documents import listing, queries
 from documents.choices import DocumentField
-from documents.models import LegalDocumentPage
+from documents.models.document import LegalDocumentPage
 from documents.status import derive_status
 from tenants import projections
 from tenants.models import Portal

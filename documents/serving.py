@@ -14,9 +14,9 @@ CSP is not set on inline PDFs: it does not stop JavaScript inside PDFs (Wagtail 
 browsers' built-in viewers break under ``default-src 'none'``.
 """
 
+from django.apps import apps
 from django.http import FileResponse, Http404
 
-from documents.models.attachments import AttachmentDownload
 from documents.safety import CONTENT_TYPES, extension_of, is_inline, safe_filename, sniff
 
 NOT_FOUND = "Không tìm thấy tệp đính kèm."
@@ -72,7 +72,8 @@ def serve_attachment(request, page, attachment_id, *, count=True, preview=False)
         handle.close()
         raise Http404(NOT_FOUND)
     if count and request.method == "GET":
-        AttachmentDownload.increment(attachment.pk)
+        # From the app registry: the page model calls this module, which never imports the models back.
+        apps.get_model("documents", "AttachmentDownload").increment(attachment.pk)
     response = file_response(handle, document.file.name, head=head, filename=download_name(document))
     response["Cache-Control"] = "private, no-cache" if count else "public, max-age=3600"
     return response

@@ -12,9 +12,10 @@ class TenantsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: app loading (the modules import Wagtail's page models).
         from tenants import (
             first_login,  # noqa: F401  (connects the login receiver)
-            projections,  # app loading: the module imports Wagtail's page models
+            projections,
         )
 
         projections.connect()

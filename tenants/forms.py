@@ -2,10 +2,10 @@
 
 from django import forms
 
-from portal.core.validators import validate_official_email
 from tenants.accounts import validate_administrator
 from tenants.models import Portal
 from tenants.naming import suggest_school_domain, validate_school_domain
+from tenants.validators import validate_official_email
 
 
 class SchoolForm(forms.Form):

@@ -16,9 +16,9 @@ from documents.models import (
     LegalDocumentPage,
 )
 from documents.models.issuers import ensure_default_issuers
-from documents.numbering import parse_document_number
 from documents.storage import store_document
 from portal.text import ascii_slug, fold
+from portal.text.numbering import parse_document_number
 from tenants.projections import rebuild
 
 

@@ -5,7 +5,7 @@ entry, revisions (who changed the trích yếu, when), the editorial board's app
 III.5), scheduled publishing, view restrictions, and the site-wide search, which indexes every live page
 type through ``get_search_text()``/``search_date``. A snippet would need all of that rebuilt.
 
-The số ký hiệu is validated by ``documents.numbering`` and stored in canonical form with its parts; the
+The số ký hiệu is validated by ``portal.text.numbering`` and stored in canonical form with its parts; the
 type and issuing body default from it. The status is derived (``documents.status``), never stored.
 Downloads go through ``/tai-ve/<attachment id>/`` on the page (``documents.serving``) to count them.
 """
@@ -18,11 +18,13 @@ from wagtail.search import index
 
 from documents import queries
 from documents.choices import DocumentField, DocumentType, type_for_number
+from documents.models.issuers import IssuingBody
 from documents.models.relations import INCOMING_LABELS
-from documents.numbering import DocumentNumberError, parse_document_number
+from documents.serving import serve_attachment
 from documents.status import derive_status
 from portal.core.models import BasePage
 from portal.text import fold
+from portal.text.numbering import DocumentNumberError, parse_document_number
 
 
 class LegalDocumentPage(RoutablePageMixin, BasePage):
@@ -158,8 +160,6 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
         if not self.document_type:
             self.document_type = type_for_number(parsed)
         if self.issuer_id is None:
-            from documents.models.issuers import IssuingBody
-
             self.issuer = IssuingBody.for_issuer_code(parsed.issuer_code)
 
     def _duplicate(self):
@@ -268,12 +268,8 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
 
     @path("tai-ve/<int:attachment_id>/", name="download")
     def download(self, request, attachment_id):
-        from documents.serving import serve_attachment
-
         return serve_attachment(request, self, attachment_id, count=True)
 
     @path("xem/<int:attachment_id>/", name="view_file")
     def view_file(self, request, attachment_id):
-        from documents.serving import serve_attachment
-
         return serve_attachment(request, self, attachment_id, count=False, preview=True)

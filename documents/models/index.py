@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from documents import listing, projection, queries
+from documents.exporting import export_filename, export_items
 from portal.core.models import BasePage, MandatedSectionMixin
 
 
@@ -33,8 +35,6 @@ class DocumentIndexPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
 
     def listing(self, request):
         """(form, filters, source, queryset, items builder) for the current GET parameters."""
-        from documents import listing, projection, queries
-
         district_tab = self.shows_district_documents(request)
         source = (
             listing.SOURCE_DISTRICT
@@ -63,8 +63,6 @@ class DocumentIndexPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
         return form, filters, source, rows, build
 
     def get_context(self, request, *args, **kwargs):
-        from documents import listing
-
         context = super().get_context(request, *args, **kwargs)
         form, filters, source, rows, build = self.listing(request)
         paginator = Paginator(rows, listing.PER_PAGE)
@@ -89,8 +87,6 @@ class DocumentIndexPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
     @path("xuat-excel/", name="export")
     def export(self, request):
         """The filtered list as an XLSX file (same filters as the page, every row, no pagination)."""
-        from documents.exporting import export_filename, export_items
-
         _, _, source, rows, build = self.listing(request)
         data = export_items(build(rows[:5000]), request=request)
         response = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
-from documents.numbering import DocumentNumberError, parse_document_number
+from portal.text.numbering import DocumentNumberError, parse_document_number
 
 
 class RelationType(models.TextChoices):

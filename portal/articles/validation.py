@@ -11,7 +11,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from documents.numbering import DocumentNumberError, parse_document_number
+from portal.text.numbering import DocumentNumberError, parse_document_number
 
 NEGATIVE_MESSAGE = "Số liệu không được là số âm."
 FIRST_YEAR = 1945  # the first year of the Vietnamese state's education system

@@ -13,4 +13,6 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: app loading (these modules import models, which exist only once
+        # every app's models are registered).
         from portal.core import receivers  # noqa: F401

@@ -1,53 +1,16 @@
-"""Validators shared by every app."""
+"""Validators shared by every app.
+
+``validate_official_email`` lives in ``tenants.validators`` (the portal registry's form needs it and
+``tenants`` imports nothing above it); it is imported here because migrations reference this path.
+"""
 
 import re
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 
-PERSONAL_MAIL_HINTS = (
-    "gmail.",
-    "googlemail.",
-    "yahoo.",
-    "ymail.",
-    "hotmail.",
-    "outlook.",
-    "live.",
-    "msn.",
-    "icloud.",
-    "aol.",
-    "proton",
-    "zoho.",
-    "mail.ru",
-    "yandex.",
-)
+from tenants.validators import validate_official_email
 
-
-def validate_official_email(value):
-    """Only addresses on an official domain (setting ``OFFICIAL_EMAIL_DOMAINS``).
-
-    The letter (IV.3) forbids Gmail, Yahoo Mail, Hotmail... for official business.
-    """
-    if not value:
-        return
-    domain = value.rsplit("@", 1)[-1].strip().lower()
-    allowed = [d.lower() for d in settings.OFFICIAL_EMAIL_DOMAINS]
-    if any(domain == d or domain.endswith("." + d) for d in allowed):
-        return
-    allowed_text = ", ".join("@" + d for d in allowed)
-    if any(hint in domain for hint in PERSONAL_MAIL_HINTS):
-        raise ValidationError(
-            "Không dùng hộp thư cá nhân (%(domain)s) cho công việc chính thức theo hướng dẫn của Phòng GD&ĐT; "
-            "hãy dùng hộp thư công vụ: %(allowed)s.",
-            code="personal_mail",
-            params={"domain": domain, "allowed": allowed_text},
-        )
-    raise ValidationError(
-        "Địa chỉ thư phải thuộc tên miền chính thức: %(allowed)s.",
-        code="unofficial_domain",
-        params={"allowed": allowed_text},
-    )
-
+__all__ = ["validate_official_email", "validate_school_year"]
 
 _SCHOOL_YEAR = re.compile(r"(\d{4})-(\d{4})")
 

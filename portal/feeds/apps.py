@@ -10,4 +10,6 @@ class FeedsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: app loading (these modules import models, which exist only once
+        # every app's models are registered).
         from portal.feeds import receivers  # noqa: F401  (district source for every school)

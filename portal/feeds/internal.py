@@ -19,14 +19,13 @@ from django.urls import Resolver404, resolve
 from django_tenants.utils import schema_context, tenant_context
 
 from portal.feeds.fetching import FetchResult
+from tenants.models import Domain, Portal
 
 logger = logging.getLogger(__name__)
 
 
 def own_portal_for(url):
     """The active portal answering for the URL's host, or None."""
-    from tenants.models import Domain, Portal
-
     try:
         host = (urlsplit(url).hostname or "").lower().rstrip(".")
     except ValueError:

@@ -18,6 +18,7 @@ from portal.feeds.fetching import fetch_feed
 from portal.feeds.internal import internal_fetch
 from portal.feeds.models import FeedItem, FeedSource
 from portal.feeds.parsing import parse_feed
+from tenants.models import Portal
 
 logger = logging.getLogger(__name__)
 
@@ -124,8 +125,6 @@ def refresh_portal(portal, now=None, only_due=True):
 
 def refresh_due(now=None):
     """Worker task: every active portal's due sources."""
-    from tenants.models import Portal
-
     with schema_context("public"):
         portals = list(Portal.objects.filter(is_active=True).exclude(kind=Portal.Kind.TEMPLATE))
     return {portal.schema_name: refresh_portal(portal, now) for portal in portals}

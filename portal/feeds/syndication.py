@@ -16,6 +16,7 @@ from django.utils.html import escape
 
 from portal.feeds.selection import KINDS, Entry, page_entries
 from portal.search.analysis import clean_text
+from tenants.projections import latest
 
 COMBINED_LIMIT = 30
 
@@ -102,8 +103,6 @@ class SchoolsNewsFeed(PortalFeed):
     """The district's feed of the latest news of every active school, labelled with the school."""
 
     def get_object(self, request, *args, **kwargs):
-        from tenants.projections import latest
-
         portal = _portal(request)
         if not portal.is_district:
             raise Http404("Chỉ cổng thông tin của Phòng GD&ĐT có nguồn tin tổng hợp các trường.")

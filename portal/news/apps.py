@@ -10,6 +10,8 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: app loading (these modules import models, which exist only once
+        # every app's models are registered).
         from portal.news.projection import NEWS, NOTICES
         from tenants.projections import register as register_projection
 

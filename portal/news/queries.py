@@ -7,24 +7,21 @@ query per page type present, images and their renditions prefetched).
 
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.db.models import CharField, Prefetch, Value
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from portal.news.models.items import THUMBNAIL_SPEC
+from portal.news.renditions import THUMBNAIL_SPECS
 
 # Pins end with the day in Vietnam, whatever time zone a request activated.
 PORTAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
-# Every spec a list thumbnail uses (templates/news/includes/thumbnail.html).
-THUMBNAIL_SPECS = [THUMBNAIL_SPEC, "fill-800x450|format-webp"]
-
 
 def _news_models():
-    from portal.news.models import EventPage, NewsArticlePage
-
-    return {"article": NewsArticlePage, "event": EventPage}
+    """The page models, from the app registry: the models call these helpers, so no import back."""
+    return {"article": apps.get_model("news", "NewsArticlePage"), "event": apps.get_model("news", "EventPage")}
 
 
 def visible(queryset, private_q=None):
@@ -99,10 +96,8 @@ def vn_today(now=None):
 
 def notices(limit=5, private_q=None, today=None):
     """``(pinned, latest)`` visible notices: pinned ones still pinned today (inclusive), then the latest others."""
-    from portal.news.models import NoticePage
-
     today = today or vn_today()
-    queryset = visible(NoticePage.objects.all(), private_q)
+    queryset = visible(apps.get_model("news", "NoticePage").objects.all(), private_q)
     pinned = list(queryset.filter(pinned_until__gte=today).order_by("-date", "-first_published_at", "-pk")[:limit])
     latest = list(
         queryset.exclude(pk__in=[n.pk for n in pinned]).order_by("-date", "-first_published_at", "-pk")[:limit]

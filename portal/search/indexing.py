@@ -8,6 +8,7 @@ public-schema ``SearchDocument`` table.
 import logging
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from django_tenants.utils import tenant_context
@@ -100,8 +101,6 @@ def prepare_batch(jobs):
 
 def _prepare_other(label, ids, batch):
     """Objects of non-page models that an app indexes with its own SearchIndex."""
-    from django.apps import apps
-
     try:
         model = apps.get_model(label)
     except (LookupError, ValueError):

@@ -18,6 +18,8 @@ import threading
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from portal.search.models import IndexJob
+
 logger = logging.getLogger(__name__)
 
 _buffer = threading.local()
@@ -57,8 +59,6 @@ def enqueue(label, object_ids, action="update", schema_name=None):
 
 def flush():
     """Write the buffered events (one INSERT); a no-op when another flush already did."""
-    from portal.search.models import IndexJob
-
     events = _pending()
     if not events:
         return

@@ -11,6 +11,7 @@ import re
 from portal.search.analysis import query_words
 from portal.search.fallback import database_search, has_rows, title_search
 from portal.search.query import Outcome, search_indexes
+from tenants.models import Portal
 
 logger = logging.getLogger(__name__)
 
@@ -27,8 +28,6 @@ def clean_filters(kind, year):
 
 def searchable_portals(portal, all_schools=False):
     """The portal itself, or (district, all schools) every active non-template portal."""
-    from tenants.models import Portal
-
     if not (all_schools and portal.is_district):
         return [portal]
     others = list(

@@ -19,6 +19,7 @@ import shutil
 import time
 from pathlib import Path
 
+from django.conf import settings
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError
 
@@ -37,8 +38,6 @@ class IndexUnavailable(Exception):
 def search_root(root=None):
     if root is not None:
         return Path(root)
-    from django.conf import settings
-
     return Path(settings.SEARCH_ROOT)
 
 

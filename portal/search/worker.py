@@ -25,6 +25,7 @@ from portal.search import storage
 from portal.search.indexing import prepare_batch, project_batch, rebuild_portal
 from portal.search.models import IndexJob
 from portal.search.writing import IndexLocked, write_batch
+from tenants.models import Portal
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +52,6 @@ class DrainStats:
 
 
 def _portal(schema_name):
-    from tenants.models import Portal
-
     with schema_context("public"):
         return Portal.objects.filter(schema_name=schema_name).first()
 
@@ -191,8 +190,6 @@ def prune_done(now=None):
 
 def ensure_indexes():
     """Build the index of every active portal that has none (new portal, lost folder)."""
-    from tenants.models import Portal
-
     with schema_context("public"):
         portals = list(Portal.objects.filter(is_active=True).exclude(kind=Portal.Kind.TEMPLATE))
     built = []

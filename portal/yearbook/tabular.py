@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from portal.text import nfc, spreadsheets
 from portal.text.spreadsheets import SpreadsheetError, header_key
 from portal.yearbook.levels import grades_for
-from portal.yearbook.models.rows import METRICS
+from portal.yearbook.models.rows import METRICS, YearbookRow
 
 MAX_IMPORT_ROWS = 100
 SHEET_TITLE = "Niên giám thống kê"
@@ -119,8 +119,6 @@ def parse_rows(data, file_name, level):
 
 def validate_rows(rows):
     """Check every row as the admin would (types, signs, years, the portal's grades, duplicates)."""
-    from portal.yearbook.models import YearbookRow
-
     errors, seen = [], {}
     for number, values in enumerate(rows, start=2):
         row = YearbookRow(**values)

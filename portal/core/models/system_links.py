@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Site
 
 from portal.core.models.base import normalize_instance_text
 from portal.text import nfc
+from tenants.models import Portal
 
 HTTP_URL_MESSAGE = "Địa chỉ liên kết phải là địa chỉ web đầy đủ bắt đầu bằng http:// hoặc https://."
 validate_http_url = URLValidator(schemes=["http", "https"], message=HTTP_URL_MESSAGE, code="http_url")
@@ -135,8 +136,6 @@ def supervising_portal(portal):
 
     The supervising body is data (a Portal row of kind district), never a hard-coded domain.
     """
-    from tenants.models import Portal
-
     if portal is None or portal.kind == Portal.Kind.DISTRICT:
         return None
     return (
@@ -196,8 +195,6 @@ def ensure_default_system_links(portal):
 
     Returns the links created (empty when the portal already has links or had its defaults once).
     """
-    from tenants.models import Portal
-
     if portal is None or portal.kind == Portal.Kind.TEMPLATE:
         return []
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()

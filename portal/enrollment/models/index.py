@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage, MandatedSectionMixin
+from portal.enrollment.models.notice import AdmissionNoticePage
+from portal.enrollment.models.plan import EnrollmentPlanPage
 
 
 class EnrollmentIndexPage(MandatedSectionMixin, BasePage):
@@ -25,8 +27,6 @@ class EnrollmentIndexPage(MandatedSectionMixin, BasePage):
         verbose_name_plural = "chuyên mục tuyển sinh"
 
     def get_context(self, request, *args, **kwargs):
-        from portal.enrollment.models import AdmissionNoticePage, EnrollmentPlanPage
-
         context = super().get_context(request, *args, **kwargs)
         order = ("-school_year", "-first_published_at")
         context["plans"] = EnrollmentPlanPage.objects.child_of(self).live().public().order_by(*order)

@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage, MandatedSectionMixin
+from portal.news.models.category import NewsCategory
+from portal.news.queries import load_news_pages, news_rows
 
 NEWS_PER_PAGE = 10
 PAGE_PARAM = "trang"
@@ -37,9 +39,6 @@ class NewsIndexPage(MandatedSectionMixin, BasePage):
         verbose_name_plural = "chuyên mục tin tức - sự kiện"
 
     def get_context(self, request, *args, **kwargs):
-        from portal.news.models.category import NewsCategory
-        from portal.news.queries import load_news_pages, news_rows
-
         context = super().get_context(request, *args, **kwargs)
         categories = list(NewsCategory.objects.all())
         wanted = request.GET.get(CATEGORY_PARAM, "")

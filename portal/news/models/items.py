@@ -12,12 +12,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.news.queries import related_news
+from portal.news.renditions import OG_IMAGE_SPEC, THUMBNAIL_SPEC
 from portal.news.text import join_text, stream_text
-
-# Rendition specs, shared by templates, Open Graph and the district projection so the
-# same files are reused (Wagtail keys renditions by the exact spec string).
-THUMBNAIL_SPEC = "fill-400x225|format-webp"
-OG_IMAGE_SPEC = "width-1200|format-jpeg"
 
 
 class PublishedItemMixin(models.Model):
@@ -153,6 +150,4 @@ class NewsItemMixin(PublishedItemMixin):
 
     def related_items(self, limit=3):
         """Manually chosen related pages first, then the latest of the same category."""
-        from portal.news.queries import related_news
-
         return related_news(self, limit=limit)

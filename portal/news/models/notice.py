@@ -9,6 +9,7 @@ from portal.core.models import BasePage, MandatedSectionMixin
 from portal.news.models.index import paginate
 from portal.news.models.items import PublishedItemMixin
 from portal.news.models.print_view import PrintableMixin
+from portal.news.queries import visible, vn_today
 
 
 class NoticeIndexPage(MandatedSectionMixin, BasePage):
@@ -31,8 +32,6 @@ class NoticeIndexPage(MandatedSectionMixin, BasePage):
         verbose_name_plural = "chuyên mục thông báo"
 
     def get_context(self, request, *args, **kwargs):
-        from portal.news.queries import visible, vn_today
-
         context = super().get_context(request, *args, **kwargs)
         today = vn_today()
         queryset = visible(NoticePage.objects.child_of(self))
@@ -76,8 +75,6 @@ class NoticePage(PrintableMixin, PublishedItemMixin, BasePage):
 
     @property
     def is_pinned(self):
-        from portal.news.queries import vn_today
-
         return bool(self.pinned_until) and self.pinned_until >= vn_today()
 
     def attachments(self):

@@ -13,8 +13,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage, MandatedSectionMixin
+from portal.yearbook.aggregation import aggregate, district_rows
+from portal.yearbook.chart import bar_chart
 from portal.yearbook.forms import DISTRICT_ROWS_MESSAGE, YearbookPageForm, duplicate_years
 from portal.yearbook.levels import current_is_district, current_level, learners
+from portal.yearbook.tables import school_table, values_of
+from portal.yearbook.tabular import school_rows, to_csv, to_xlsx
 
 ROWS_HELP = (
     "<p>Mỗi dòng là một năm học (dạng YYYY-YYYY). Trang hiển thị 5 năm học gần nhất dưới dạng bảng và biểu đồ, "
@@ -70,19 +74,12 @@ class YearbookPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
         return [row.as_dict(level) for row in self.rows.all()]
 
     def export_lines(self):
-        from portal.yearbook.aggregation import aggregate, district_rows
-        from portal.yearbook.tabular import school_rows
-
         if current_is_district():
             result = aggregate()
             return district_rows(result) if result else [["Chưa có số liệu của các trường."]]
         return school_rows(current_level(), self.records())
 
     def get_context(self, request, *args, **kwargs):
-        from portal.yearbook.aggregation import aggregate
-        from portal.yearbook.chart import bar_chart
-        from portal.yearbook.tables import school_table, values_of
-
         context = super().get_context(request, *args, **kwargs)
         level = current_level()
         if current_is_district():
@@ -108,8 +105,6 @@ class YearbookPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
 
     @path("xlsx/", name="xlsx")
     def download_xlsx(self, request):
-        from portal.yearbook.tabular import to_xlsx
-
         return self._download(
             to_xlsx(self.export_lines(), self.title),
             "xlsx",
@@ -118,6 +113,4 @@ class YearbookPage(RoutablePageMixin, MandatedSectionMixin, BasePage):
 
     @path("csv/", name="csv")
     def download_csv(self, request):
-        from portal.yearbook.tabular import to_csv
-
         return self._download(to_csv(self.export_lines()), "csv", "text/csv; charset=utf-8")

@@ -11,6 +11,7 @@ from django_tenants.utils import schema_context, tenant_context
 from tqdm import tqdm
 
 from portal.search.indexing import count_indexable, rebuild_portal
+from tenants.models import Portal
 
 
 class Command(BaseCommand):
@@ -21,8 +22,6 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="Không hiện thanh tiến trình.")
 
     def handle(self, *args, **options):
-        from tenants.models import Portal
-
         with schema_context("public"):
             portals = Portal.objects.exclude(kind=Portal.Kind.TEMPLATE).order_by("kind", "name")
             if options["schema"]:

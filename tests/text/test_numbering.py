@@ -1,4 +1,4 @@
-"""Vietnamese document numbers (số ký hiệu): parsing, normalization, rejection (documents.numbering).
+"""Vietnamese document numbers (số ký hiệu): parsing, normalization, rejection (portal.text.numbering).
 
 Expected fields are written out by hand from the drafting rules (NĐ 30/2020/NĐ-CP) and real numbers
 cited in the district's letter and the regulations it names.
@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 
-from documents.numbering import (
+from portal.text.numbering import (
     TYPE_CODES,
     DocumentNumber,
     DocumentNumberError,
