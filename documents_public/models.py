@@ -2,7 +2,7 @@
 
 Why a projection and not a query into the district's schema: a school's document section shows
 "Văn bản của Phòng GD&ĐT" with the same filters as its own list; reading another tenant's schema inside a
-school's request would break isolation (and the one-schema-per-request rule of ARCHITECTURE.md). Files
+school's request would break isolation (and the one-schema-per-request rule of docs/architecture.md). Files
 are NOT copied: each row holds the URL paths of the detail page and of the downloads on the district's
 own site, and the school links there (``portal.public_url()`` gives the host).
 

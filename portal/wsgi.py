@@ -1,4 +1,7 @@
-"""WSGI entry point; run under gunicorn *sync* workers (ContentType cache is per process, pitfall 4)."""
+"""WSGI entry point; run under gunicorn *sync* workers.
+
+The ContentType cache is per process, shared by threads (docs/architecture.md, pitfall 4).
+"""
 
 import os
 

@@ -4,7 +4,7 @@ from django.apps import AppConfig
 class TenantsConfig(AppConfig):
     """The floor of the house: portals, domains and public-schema projections.
 
-    Knows no feature app (see ARCHITECTURE.md, "Dependency direction").
+    Knows no feature app (see docs/architecture.md, Layers).
     """
 
     name = "tenants"

@@ -158,7 +158,7 @@ class PublishedItem(models.Model):
 
     Why: the district front page and combined feeds list the latest items of
     every school in one query; looping over 55+ schemas inside a request is
-    ruled out (ARCHITECTURE.md). Written only by ``tenants.projections`` from the
+    ruled out (docs/architecture.md). Written only by ``tenants.projections`` from the
     projections feature apps register; read through ``tenants.projections.visible``.
     """
 

@@ -20,7 +20,7 @@ def scaffold_core(sender, portal, **kwargs):
 
 @receiver(portal_provisioned)
 def adapt_cloned_portal(sender, portal, **kwargs):
-    """Point the cloned Site at this portal (pitfall 2) and name its home page."""
+    """Point the cloned Site at this portal (docs/architecture.md, pitfall 2) and name its home page."""
     home = build_scaffold()
     if home.title != portal.name:
         home.title = portal.name

@@ -2,7 +2,7 @@
 
 By default every school follows its district's news feed (``portal.feeds.receivers``); the district
 follows Ministry and Department feeds added in the admin. Items are fetched by the worker, never in a
-request (ARCHITECTURE.md, Feeds); a failing source keeps its last good items and records the error.
+request (docs/architecture.md, Search and feeds); a failing source keeps its last good items and records the error.
 """
 
 from datetime import timedelta

@@ -59,7 +59,7 @@ class FeedItem:
 
 @dataclass(frozen=True)
 class ParseResult:
-    """``status`` is "ok" or "error"; on error keep the last good items (ARCHITECTURE.md, Feeds)."""
+    """``status`` is "ok" or "error"; on error keep the last good items (docs/architecture.md, Search and feeds)."""
 
     status: str
     items: tuple[FeedItem, ...] = ()

@@ -1,6 +1,6 @@
 """How any Wagtail page becomes a search document, without knowing its page type.
 
-Why generic: the search package never imports a feature app (ARCHITECTURE.md, dependency direction).
+Why generic: the search package never imports a feature app (docs/architecture.md, Layers).
 A page type says what is searchable by defining ``get_search_text()`` (legal documents add the text of
 their attachments there) and ``search_date``; otherwise the title, the search description and every
 rich text, StreamField, char and text field of the page type are used.

@@ -2,7 +2,7 @@
 
 Why in the public schema (``portal.search`` is a SHARED app): one worker process drains the work of
 every portal in one query, and the database fallback can search all schools at once without entering
-55+ schemas (ARCHITECTURE.md, tenancy model). Every row carries its portal's schema name.
+55+ schemas (docs/architecture.md, Tenancy). Every row carries its portal's schema name.
 """
 
 from django.contrib.postgres.indexes import GinIndex

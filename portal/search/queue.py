@@ -1,7 +1,7 @@
 """Append index work to the public-schema queue after the transaction commits.
 
 Why a queue rather than haystack's realtime processor: Whoosh allows one writer at a time, and a
-writer inside a request either waits on the lock or loses the update (ARCHITECTURE.md, Search). Here
+writer inside a request either waits on the lock or loses the update (docs/architecture.md, Search and feeds). Here
 a request only inserts small rows after commit (nothing is queued for a rolled-back change); the
 worker (``portal.search.worker``) applies them with a single writer per portal.
 

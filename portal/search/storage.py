@@ -8,7 +8,7 @@ Layout under ``settings.SEARCH_ROOT``::
 Why a symlink: ``rebuild_search`` builds a complete index in a fresh folder while searches keep using
 the old one, then ``os.replace`` swaps the link in one atomic rename; a search that opened the old
 version keeps reading its files. Schema names end up in paths, so they are checked strictly
-(ARCHITECTURE.md, tenancy model). Pure Whoosh + stdlib: usable by the benchmark and child processes.
+(docs/architecture.md, Tenancy). Pure Whoosh + stdlib: usable by the benchmark and child processes.
 """
 
 import logging

@@ -4,7 +4,7 @@ Why one process with one writer per batch: Whoosh allows a single writer per ind
 host). Jobs are claimed with ``SELECT ... FOR UPDATE SKIP LOCKED``, grouped by schema and applied
 with one Whoosh commit per portal per batch; a busy lock is retried with backoff and, if it never
 frees, the jobs go back to the queue untouched. Every job runs inside its portal's schema
-(ARCHITECTURE.md pitfall 3). Periodic tasks (this app's upkeep, the feeds' refresh...) come from
+(docs/architecture.md, pitfall 3). Periodic tasks (this app's upkeep, the feeds' refresh...) come from
 the ``portal_periodic_task`` hook (:mod:`portal.core.hooks`) instead of the worker importing them.
 """
 

@@ -2,7 +2,7 @@
 
 Why: Whoosh allows one writer per index (an ``flock`` on ``WRITELOCK``). Haystack's backend writes
 with ``AsyncWriter``, which on a busy lock buffers in a thread and may lose the batch with the
-process; its ``remove`` swallows ``LockError`` when ``SILENTLY_FAIL`` is on (ARCHITECTURE.md). Here a
+process; its ``remove`` swallows ``LockError`` when ``SILENTLY_FAIL`` is on (docs/architecture.md). Here a
 batch either commits whole or raises, and the queue keeps the jobs. Pure Whoosh: the concurrency test
 runs this in two processes on one index.
 """

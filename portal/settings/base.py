@@ -3,7 +3,7 @@
 Tenancy follows django-tenants (https://django-tenants.readthedocs.io/): the
 public schema holds only the portal registry and cross-portal projections,
 every portal (district and schools) has its own schema with Wagtail, users,
-sessions and media. See ../shared/ARCHITECTURE.md for the pitfalls this file
+sessions and media. See docs/architecture.md for the pitfalls this file
 guards against (cache keys, media, tasks, search).
 """
 
@@ -132,7 +132,7 @@ TEMPLATES = [
 DATABASES = {"default": configured_database(BASE_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache: every key carries the schema (pitfall 1) ---
+# --- Cache: every key carries the schema (docs/architecture.md, pitfall 1) ---
 _CACHE_BACKEND = (
     {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     if os.environ.get("REDIS_URL")
@@ -169,7 +169,7 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 
-# --- Static and media (media per tenant, pitfall 8) ---
+# --- Static and media (media per tenant, docs/architecture.md, pitfall 8) ---
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]

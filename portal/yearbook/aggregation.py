@@ -1,7 +1,7 @@
 """The district's yearbook: every school's published statistics summed by school year and level.
 
 Reads the public-schema snapshots (``tenants.projections.snapshots``) in one
-query instead of entering 55+ schemas during a request (ARCHITECTURE.md).
+query instead of entering 55+ schemas during a request (docs/architecture.md).
 """
 
 from collections import defaultdict

@@ -4,7 +4,7 @@ Why not pytest-django's ``live_server``: its transactional flush wipes the
 public schema (the portal registry) after each test, and it runs in a thread
 of the test process. Here the project runs as it does in production: a fresh
 database of its own, ``setup_portals`` + ``seed_demo`` in subprocesses, then
-gunicorn with sync workers (ARCHITECTURE.md pitfall 4), static files from
+gunicorn with sync workers (docs/architecture.md, pitfall 4), static files from
 whitenoise, DEBUG off. Every portal answers on ``http://<schema>.localhost:<port>/``
 (Chromium resolves ``*.localhost`` to the loopback address itself). The migrated
 database is cached as a PostgreSQL template (``prepare_database``); the demo

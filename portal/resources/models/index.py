@@ -1,7 +1,7 @@
 """The "Tài nguyên số" section: the portal's own resources, the district's shared library, and links.
 
 Why the shared library comes from the public schema: a school must see what the district published
-without entering the district's schema (ARCHITECTURE.md); the district's resources are projected into
+without entering the district's schema (docs/architecture.md); the district's resources are projected into
 ``tenants.PublishedItem`` (kind "resource") on publish and withdrawn on unpublish/delete.
 """
 
