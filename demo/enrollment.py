@@ -147,6 +147,41 @@ def plan_values(portal):
     return {"title": title, "school_year": YEAR, "summary": summary, "body": body}
 
 
+FORM_TITLE = "Mẫu đơn đăng ký dự tuyển năm học 2026-2027"
+
+
+def registration_form_document(portal):
+    """The registration form the demo notice's dossier asks for ("theo mẫu"), as a one-page PDF."""
+    from wagtail.documents import get_document_model
+
+    from demo.pdf import Line, make_pdf
+    from documents.storage import store_document
+
+    existing = get_document_model().objects.filter(title=FORM_TITLE).first()
+    if existing is not None:
+        return existing
+    lines = [
+        Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 11, "center"),
+        Line("Độc lập - Tự do - Hạnh phúc", 11, "center"),
+        Line(""),
+        Line("ĐƠN ĐĂNG KÝ DỰ TUYỂN", 14, "center"),
+        Line(f"Năm học {YEAR}", 12, "center"),
+        Line(""),
+        Line(f"Kính gửi: Hiệu trưởng {portal.name}"),
+        Line("Họ và tên cha (mẹ) hoặc người giám hộ: ..............................................."),
+        Line("Điện thoại liên hệ: ....................................................................."),
+        Line("Họ và tên học sinh: ......................................  Ngày sinh: ....../....../......"),
+        Line("Nơi cư trú: ............................................................................."),
+        Line("Đã học tại trường: ......................................................................"),
+        Line("Tôi cam kết thực hiện đúng quy định tuyển sinh của nhà trường."),
+        Line(""),
+        Line("Người làm đơn (ký, ghi rõ họ tên)", 11, "center"),
+        Line(""),
+        Line("Bản điện tử minh họa (dữ liệu mẫu của cổng thông tin).", 9),
+    ]
+    return store_document(FORM_TITLE, "mau-don-dang-ky-du-tuyen.pdf", make_pdf([lines], title=FORM_TITLE))
+
+
 def notice_values(portal):
     title, target, quota, detail, form, _grades = OFFERS.get(portal.level or "thcs", OFFERS["thcs"])
     exam = datetime.date(2026, 7, 18) if form == "ket_hop" else None
@@ -161,6 +196,7 @@ def notice_values(portal):
         "registration_closes": datetime.datetime(2026, 7, 15, 17, 0, tzinfo=HCM),
         "exam_date": exam, "result_date": datetime.date(2026, 7, 25),
         "place": f"Văn phòng {portal.name}, {portal.address}"[:255],
+        "registration_form": registration_form_document(portal),
     }  # fmt: skip
 
 

@@ -186,6 +186,6 @@ def seed_organization(portal, demo, rng):
     for key, value in fields.items():
         setattr(page, key, value)
     for relation, (model, rows) in children.items():
-        setattr(page, relation, [model(**row) for row in rows])
+        setattr(page, relation, [model(sort_order=index, **row) for index, row in enumerate(rows)])
     page.full_clean()
     page.save_revision().publish()

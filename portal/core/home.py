@@ -49,7 +49,3 @@ def sections_box(page, request):
     # Only title and URL are shown: plain Page rows, no per-type ``specific()`` queries.
     sections = page.get_children().live().public().in_menu()
     return HomeBox("core/includes/home_sections.html", order=500, context={"sections": sections})
-
-
-def contact_box(page, request):
-    return HomeBox("core/includes/home_contact.html", order=600)

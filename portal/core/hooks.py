@@ -38,7 +38,8 @@ Named hooks
     boxes are rendered below the welcome box in ascending ``order`` with the box's own
     ``context`` on top of the page's, and their ``stylesheets`` (static paths) are linked in
     the head. Today's layout: news and notices 100, followed feeds 200, schools' news (district)
-    300, list of schools (district) 400, sections 500, contact 600. Leave gaps for new boxes.
+    300, list of schools (district) 400, sections 500; the head's contact (organization) 50, above
+    the news. Leave gaps for new boxes.
 
 ``portal_periodic_task`` (:data:`PERIODIC_TASK`)
     ``fn() -> Iterable[PeriodicTask]``: jobs the background worker (``search_worker``) runs

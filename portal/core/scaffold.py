@@ -8,7 +8,7 @@ import logging
 
 from django.apps import apps
 from django.contrib.auth.models import Group
-from wagtail.models import Page, Site, Workflow
+from wagtail.models import Collection, Page, Site, Task, Workflow
 
 from portal.core.models import HomePage, SectionPage
 from portal.core.sections import mandated_sections
@@ -20,6 +20,11 @@ GROUP_NAMES = {
     "Editors": "Biên tập viên",
 }
 WORKFLOW_NAME = "Ban Biên tập duyệt tin bài"
+# The workflow's single step, shown to editors in the page status and history ("Moderators approval").
+TASK_NAME = "Trưởng Ban Biên tập duyệt"
+# Wagtail names the tree's root page and the root collection "Root"; editors see both in the admin.
+ROOT_PAGE_TITLE = "Tất cả trang"
+ROOT_COLLECTION_NAME = "Thư viện chung"
 
 
 def ensure_home_page():
@@ -81,12 +86,20 @@ def ensure_groups():
     for english, vietnamese in GROUP_NAMES.items():
         Group.objects.filter(name=english).update(name=vietnamese)
     Workflow.objects.filter(name="Moderators approval").update(name=WORKFLOW_NAME)
+    Task.objects.filter(name="Moderators approval").update(name=TASK_NAME)
+
+
+def ensure_vietnamese_roots():
+    """Rename Wagtail's "Root" page and collection (the explorer's and the image library's top)."""
+    Page.objects.filter(depth=1, title="Root").update(title=ROOT_PAGE_TITLE, draft_title=ROOT_PAGE_TITLE)
+    Collection.objects.filter(depth=1, name="Root").update(name=ROOT_COLLECTION_NAME)
 
 
 def build_scaffold():
     home = ensure_home_page()
     ensure_sections(home)
     ensure_groups()
+    ensure_vietnamese_roots()
     return home
 
 

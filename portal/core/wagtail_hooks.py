@@ -40,5 +40,9 @@ def refuse_bulk_deleting_mandated_sections(request, action_type, objects, action
     return None
 
 
-for _box in (home.school_news_box, home.schools_box, home.sections_box, home.contact_box):
+# The contact box is the organization app's (the head's phone first, portal/organization/wagtail_hooks.py).
+for _box in (home.school_news_box, home.schools_box, home.sections_box):
     hooks.register(HOME_BOX, _box)
+
+# Admin adjustments for editors (approvals, dashboard, help, titles): registered on import.
+from portal.core.admin_ui import approval, branding, dashboard, guide  # noqa: E402, F401

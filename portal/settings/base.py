@@ -189,12 +189,17 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "ppt", "pptx", "csv", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.core.image_forms.PortalImageForm"  # a description (alt text) is required
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No Gravatar: it breaks on a closed network and leaks a hash of each user's e-mail.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_WORKFLOW_ENABLED = True
+# No autosave: it created hidden draft pages as soon as a title was typed (a second attempt then
+# clashed on the slug), filled histories with "Đã lưu bản nháp", and made an approver's own autosave
+# look like someone else's newer revision ("... sẽ bị ghi đè"). Editors save with the buttons.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 # Wagtail 8 background tasks carry no schema: run them in the request (pitfall 3).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from portal.yearbook.tables import number
 
 # A phone-sized canvas: at 360 px wide the SVG is drawn near 1:1, so its text stays legible.
-WIDTH, HEIGHT = 360, 240
-LEFT, RIGHT, TOP, BOTTOM = 46, 6, 24, 30
+WIDTH, HEIGHT = 360, 250
+LEFT, RIGHT, TOP, BOTTOM = 46, 6, 24, 40
 
 
 @dataclass
@@ -31,6 +31,12 @@ class Bar:
     @property
     def shown(self):
         return number(self.value)
+
+    @property
+    def label_lines(self):
+        """A school year on two lines ("2021-" over "2022"): on one line five of them overlap at 360 px."""
+        head, dash, tail = self.label.partition("-")
+        return [head + dash, tail] if dash and tail else [self.label]
 
 
 @dataclass
@@ -74,5 +80,5 @@ def bar_chart(points, title, unit):
     description = "; ".join(f"{label}: {number(value)} {unit}" for label, value in points) + "."
     return {
         "width": WIDTH, "height": HEIGHT, "left": LEFT, "right": WIDTH - RIGHT, "baseline": TOP + plot_height,
-        "label_y": HEIGHT - BOTTOM + 19, "bars": bars, "ticks": ticks, "title": title, "description": description,
+        "label_y": HEIGHT - BOTTOM + 16, "bars": bars, "ticks": ticks, "title": title, "description": description,
     }  # fmt: skip

@@ -81,6 +81,7 @@ def test_admin_creates_index_plan_and_notice(school_a, superuser_client):
         ({"registration_closes": "30/06/2026 17:00"}, "Hạn cuối nhận hồ sơ phải sau thời điểm bắt đầu nhận hồ sơ."),
         ({"exam_date": "05/07/2026"}, "Ngày thi phải từ ngày hết hạn nhận hồ sơ trở về sau."),
         ({"exam_date": "15/07/2026", "result_date": "14/07/2026"}, "Ngày công bố kết quả phải từ ngày thi trở về sau."),
+        ({"dossier": rich_text("<p>Đơn đăng ký theo mẫu.</p>")}, "Hồ sơ nhắc đến mẫu đơn: hãy chọn tệp mẫu đơn"),
     ],
 )
 def test_admin_refuses_invalid_notices_in_vietnamese(school_a, superuser_client, overrides, message):

@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
@@ -18,7 +19,13 @@ from portal.core.models import BasePage
 from portal.core.validators import validate_school_year
 from portal.enrollment.notice_form import QUOTA_NEGATIVE, AdmissionNoticeForm
 from portal.enrollment.search import candidate_filter
+from portal.text import nfc
 
+FORM_PHRASES = ("theo mẫu", "mẫu đơn", "phiếu đăng ký")
+FORM_MISSING = (
+    "Hồ sơ nhắc đến mẫu đơn: hãy chọn tệp mẫu đơn đăng ký hoặc nhập địa chỉ đăng ký trực tuyến, "
+    "để cha mẹ học sinh lấy được mẫu đơn."
+)
 SHORT_RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]
 CANDIDATES_PER_PAGE = 50
 
@@ -89,6 +96,21 @@ class AdmissionNoticePage(BasePage):
         help_text="Ví dụ: Phòng Văn thư, Trường THCS Nguyễn Viết Xuân, số 2 Nguyễn Văn Tiết.",
     )
     body = StreamField(BodyBlock(), verbose_name="nội dung khác", blank=True)
+    registration_form = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="mẫu đơn đăng ký",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Tệp mẫu đơn (PDF hoặc Word) để cha mẹ học sinh tải về; bắt buộc khi hồ sơ ghi “theo mẫu”, "
+        "trừ khi có địa chỉ đăng ký trực tuyến.",
+    )
+    registration_url = models.URLField(
+        "địa chỉ đăng ký trực tuyến",
+        blank=True,
+        help_text="Ví dụ trang tuyển sinh trực tuyến của Sở/Phòng GD&ĐT; để trống nếu chỉ nhận hồ sơ trực tiếp.",
+    )
     show_candidates = models.BooleanField(
         "công khai danh sách dự tuyển",
         default=True,
@@ -109,6 +131,7 @@ class AdmissionNoticePage(BasePage):
                 FieldPanel("admission_form"),
                 FieldPanel("conditions"),
                 FieldPanel("dossier"),
+                FieldRowPanel([FieldPanel("registration_form"), FieldPanel("registration_url")]),
             ],
             heading="Thông tin tuyển sinh",
         ),
@@ -161,8 +184,15 @@ class AdmissionNoticePage(BasePage):
                     if self.exam_date
                     else "Ngày công bố kết quả phải từ ngày hết hạn nhận hồ sơ trở về sau."
                 )
+        if self.names_a_form() and not (self.registration_form_id or self.registration_url):
+            errors["registration_form"] = FORM_MISSING
         if errors:
             raise ValidationError(errors)
+
+    def names_a_form(self):
+        """True when the dossier asks for a form "theo mẫu" (a parent then needs to get that form)."""
+        text = nfc(strip_tags(self.dossier or "")).casefold()
+        return any(phrase in text for phrase in FORM_PHRASES)
 
     def status(self, at=None):
         return registration_status(self.registration_opens, self.registration_closes, at)

@@ -9,16 +9,32 @@ import re
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import F
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from portal.core.validators import validate_official_email
 from portal.organization.models.rows import NormalizedOrderable
+from portal.text import nfc
 
 validate_phone = RegexValidator(
     r"^\+?[0-9][0-9 .()-]{6,19}$",
     "Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối, ví dụ 0274 3822 170.",
 )
+
+
+def leader_rank(position):
+    """0 for the head (Hiệu trưởng, Trưởng phòng, Giám đốc), 1 for a deputy (Phó ...), 2 for anyone else.
+
+    The default order of leaders that no editor has arranged: rows created by code, imports or
+    older versions that stored no position.
+    """
+    text = " ".join(nfc(position or "").casefold().split())
+    if text.startswith("phó"):
+        return 1
+    if any(title in text for title in ("hiệu trưởng", "trưởng phòng", "giám đốc", "trưởng ban")):
+        return 0
+    return 2
 
 
 class LeaderContact(NormalizedOrderable):
@@ -67,6 +83,26 @@ class LeaderContact(NormalizedOrderable):
     def clean(self):
         super().clean()
         self.email = (self.email or "").strip().lower()
+
+    def save(self, *args, **kwargs):
+        if self.sort_order is None and self.page_id:
+            self.sort_order = self._default_sort_order()
+        super().save(*args, **kwargs)
+
+    def _default_sort_order(self):
+        """A row saved with no position goes before the first sibling of a lower rank, else last.
+
+        The admin always sends positions (the editor's order); this is for rows created by code.
+        """
+        siblings = LeaderContact.objects.filter(page_id=self.page_id).exclude(pk=self.pk).exclude(sort_order=None)
+        rank = leader_rank(self.position)
+        last = -1
+        for sibling in siblings.order_by("sort_order", "pk"):
+            if leader_rank(sibling.position) > rank:
+                siblings.filter(sort_order__gte=sibling.sort_order).update(sort_order=F("sort_order") + 1)
+                return sibling.sort_order
+            last = sibling.sort_order
+        return last + 1
 
     @property
     def tel_href(self):
