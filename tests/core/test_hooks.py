@@ -55,4 +55,5 @@ def test_home_boxes_render_in_order_with_their_own_context(school_a, portal_clie
     assert "Xin chào Trường THCS Chu Văn An" in html  # the box's context on top of the page's
     # between the core's boxes at 400 (district only) and 500 (sections), after the news box at 100
     assert html.index('id="tin-moi"') < html.index('id="hop-thu"') < html.index('id="chuyen-muc"')
-    assert html.index('id="hop-thu"') < html.index('id="lien-he-nhanh"')
+    # the head's contact (organization, order 50) opens the page, above the news
+    assert html.index('id="lien-he-nhanh"') < html.index('id="tin-moi"') < html.index('id="hop-thu"')
