@@ -2,7 +2,7 @@
 
 The district's "news from the schools" comes from the public-schema projection
 (``tenants.projections``), never a loop over schemas; its list of schools from the registry.
-Orders (see :mod:`portal.core.hooks`): schools' news 300, schools 400, sections 500, contact 600.
+Orders (see :mod:`portal.core.hooks`): schools' news 300, schools 400, sections 500.
 """
 
 from portal.core.hooks import HomeBox
