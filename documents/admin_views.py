@@ -12,7 +12,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 
 from documents.forms import ImportForm
-from documents.importing import import_rows, zip_files
+from documents.importing import import_rows, mode_for, zip_files
 from documents.models import DocumentIndexPage
 from documents.registers import COLUMNS, RegisterError, read_register
 
@@ -32,7 +32,8 @@ def import_view(request):
     permissions = index.permissions_for_user(request.user)
     if not permissions.can_add_subpage():
         raise PermissionDenied("Bạn không có quyền thêm văn bản vào chuyên mục này.")
-    form = ImportForm(request.POST or None, request.FILES or None)
+    can_publish = permissions.can_publish_subpage()
+    form = ImportForm(request.POST or None, request.FILES or None, can_publish=can_publish)
     report = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["register"]
@@ -46,8 +47,8 @@ def import_view(request):
         except zipfile.BadZipFile:
             form.add_error("attachments", "Tệp nén bị hỏng hoặc không phải định dạng .zip.")
         else:
-            publish = form.cleaned_data["publish"] and permissions.can_publish_subpage()
-            report = import_rows(index, rows, files=files, publish=publish, user=request.user)
+            mode = mode_for(form.cleaned_data["publish"], can_publish)
+            report = import_rows(index, rows, files=files, mode=mode, user=request.user)
             level = messages.success if not report.failed else messages.warning
             level(request, report.summary())
     return TemplateResponse(

@@ -24,8 +24,18 @@ class ImportForm(forms.Form):
         label="Xuất bản ngay",
         required=False,
         initial=True,
-        help_text="Bỏ chọn để lưu thành bản nháp chờ Ban Biên tập duyệt.",
+        help_text="Bỏ chọn để chỉ lưu bản nháp (chưa gửi duyệt, chưa hiển thị trên cổng).",
     )
+
+    def __init__(self, *args, can_publish=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not can_publish:
+            # Not allowed to publish: the documents go to the editorial board, as "Gửi duyệt" does.
+            self.fields["publish"].label = "Gửi Ban Biên tập duyệt ngay"
+            self.fields["publish"].help_text = (
+                "Văn bản được gửi duyệt theo quy trình của chuyên mục và hiển thị khi được phê duyệt. "
+                "Bỏ chọn để chỉ lưu bản nháp."
+            )
 
     def clean_register(self):
         upload = self.cleaned_data["register"]

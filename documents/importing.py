@@ -26,8 +26,27 @@ from documents.storage import store_document
 from portal.text import ascii_slug
 from portal.text.numbering import DocumentNumberError, parse_document_number
 
-CREATED, SKIPPED, FAILED = "created", "skipped", "error"
-STATUS_LABELS = {CREATED: "Đã nhập", SKIPPED: "Bỏ qua", FAILED: "Lỗi"}
+PUBLISHED, SUBMITTED, DRAFT, SKIPPED, FAILED = "published", "submitted", "draft", "skipped", "error"
+CREATED = (PUBLISHED, SUBMITTED, DRAFT)  # what became of a new document
+STATUS_LABELS = {
+    PUBLISHED: "Đã xuất bản",
+    SUBMITTED: "Đã gửi duyệt",
+    DRAFT: "Bản nháp",
+    SKIPPED: "Bỏ qua",
+    FAILED: "Lỗi",
+}
+# What the person importing asked for: publish at once (may publish), send to the editorial board's
+# approval (asked to publish but may not: Wagtail's workflow, as the page editor's "Gửi duyệt"), or keep
+# drafts. ``mode_for`` picks it from the form's "Xuất bản ngay" and the user's permission.
+PUBLISH, SUBMIT, SAVE_DRAFT = "publish", "submit", "draft"
+
+
+def mode_for(wants_publish, can_publish):
+    if not wants_publish:
+        return SAVE_DRAFT
+    return PUBLISH if can_publish else SUBMIT
+
+
 FIELD_LABELS = {
     "number": "Số ký hiệu",
     "title": "Trích yếu",
@@ -68,7 +87,19 @@ class ImportReport:
 
     @property
     def created(self):
-        return self.count(CREATED)
+        return sum(self.count(status) for status in CREATED)
+
+    @property
+    def published(self):
+        return self.count(PUBLISHED)
+
+    @property
+    def submitted(self):
+        return self.count(SUBMITTED)
+
+    @property
+    def drafts(self):
+        return self.count(DRAFT)
 
     @property
     def skipped(self):
@@ -83,13 +114,23 @@ class ImportReport:
         return [r for r in self.results if r.status == FAILED]
 
     def summary(self):
-        return f"Đã nhập {self.created} văn bản, bỏ qua {self.skipped}, lỗi {self.failed}."
+        outcomes = [
+            f"{label} {count}"
+            for label, count in (
+                ("xuất bản", self.published),
+                ("gửi duyệt", self.submitted),
+                ("bản nháp", self.drafts),
+            )
+            if count
+        ]
+        detail = f" ({', '.join(outcomes)})" if outcomes else ""
+        return f"Đã nhập {self.created} văn bản{detail}, bỏ qua {self.skipped}, lỗi {self.failed}."
 
     def lines(self):
         return [
             f"Dòng {r.line} ({r.number or 'không rõ số'}): {r.status_label}. {r.message}".rstrip()
             for r in self.results
-            if r.status != CREATED
+            if r.status not in CREATED or r.message
         ]
 
 
@@ -198,7 +239,7 @@ def _attachments(values, files, stored):
     return attachments
 
 
-def _import_row(index, values, *, files, publish, user, stored):
+def _import_row(index, values, *, files, mode, user, stored):
     raw_number = cell_text(values.get("number"))
     if not raw_number:
         raise RowError("Thiếu số ký hiệu.")
@@ -223,7 +264,7 @@ def _import_row(index, values, *, files, publish, user, stored):
         issuer=_issuer(values.get("issuer")),
         signer=cell_text(values.get("signer"))[:200],
         abstract=cell_text(values.get("abstract")),
-        live=publish,
+        live=mode == PUBLISH,
         slug="",
     )
     page._parent_hint = index
@@ -232,21 +273,31 @@ def _import_row(index, values, *, files, publish, user, stored):
     page.full_clean(exclude=["path", "depth"])
     index.add_child(instance=page)
     revision = page.save_revision(user=user, log_action=True)
-    if publish:
+    if mode == PUBLISH:
         revision.publish(user=user)
-    return CREATED, page.number, ""
+        return PUBLISHED, page.number, ""
+    if mode == SUBMIT:
+        workflow = page.get_workflow()
+        if workflow is not None and workflow.active:
+            workflow.start(page, user)
+            return SUBMITTED, page.number, f"Chờ duyệt theo quy trình “{workflow.name}”."
+        return DRAFT, page.number, "Chuyên mục chưa có quy trình duyệt: văn bản được lưu thành bản nháp."
+    return DRAFT, page.number, ""
 
 
-def import_rows(index, rows, *, files=None, publish=True, user=None, progress=None):
-    """Import ``rows`` (from ``registers.read_register``) under ``index``; returns an ``ImportReport``."""
+def import_rows(index, rows, *, files=None, publish=True, mode=None, user=None, progress=None):
+    """Import ``rows`` (from ``registers.read_register``) under ``index``; returns an ``ImportReport``.
+
+    ``mode`` is ``PUBLISH``, ``SUBMIT`` or ``SAVE_DRAFT``; without it, ``publish`` chooses between the
+    first and the last (the management command, run by the portal's operator).
+    """
+    mode = mode or (PUBLISH if publish else SAVE_DRAFT)
     report = ImportReport()
     for line, values in rows:
         stored = []
         try:
             with transaction.atomic():
-                status, number, message = _import_row(
-                    index, values, files=files, publish=publish, user=user, stored=stored
-                )
+                status, number, message = _import_row(index, values, files=files, mode=mode, user=user, stored=stored)
         except (RowError, ValidationError) as error:
             for name in stored:  # the transaction rolled back the rows; remove the files too
                 default_storage.delete(name)

@@ -106,7 +106,7 @@ def test_command_imports_good_rows_and_reports_bad_ones(school_a, files_dir, tmp
     files_before = stored_files(school_a)
     call_command("import_documents", school_a.schema_name, str(register), files_dir=str(files_dir))
     out, err = capsys.readouterr()
-    assert "Đã nhập 2 văn bản, bỏ qua 1, lỗi 6." in out
+    assert "Đã nhập 2 văn bản (xuất bản 2), bỏ qua 1, lỗi 6." in out
     assert "Dòng 5 (36/17/TT-BGDĐT): Lỗi. Năm ban hành trong số ký hiệu “36/17/TT-BGDĐT” phải có đủ 4 chữ số" in out
     assert "Dòng 6 (15/KH-THCSCVA): Lỗi. Ngày ban hành: “31/02/2024” không phải ngày hợp lệ" in out
     assert "Dòng 7 (16/KH-THCSCVA): Lỗi. Không tìm thấy tệp “khong-co.pdf”" in out
@@ -170,7 +170,7 @@ def test_admin_view_imports_csv_with_a_zip_of_files(school_b, superuser_client):
     )
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Đã nhập 1 văn bản, bỏ qua 0, lỗi 1." in html
+    assert "Đã nhập 1 văn bản (xuất bản 1), bỏ qua 0, lỗi 1." in html
     assert "“31/13/2025” không phải ngày hợp lệ" in html
     with tenant_context(school_b):
         page = LegalDocumentPage.objects.get(number="05/KH-MNHS")
@@ -214,3 +214,51 @@ def _upload(name, data):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile(name, data)
+
+
+def test_an_editor_who_cannot_publish_sends_the_import_to_approval(school_a, portal_client):
+    """ "Xuất bản ngay" for an editor: each new document enters the approval workflow, the report says so."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.models import WorkflowState
+
+    from portal.core.scaffold import GROUP_NAMES
+
+    with tenant_context(school_a):
+        user = get_user_model().objects.create_user("bientap2", "bientap2@ptdm.edu.vn", "MatKhau@2025", is_staff=True)
+        user.groups.add(Group.objects.get(name=GROUP_NAMES["Editors"]))
+        add_document("01/KH-THCSCVA", "Kế hoạch đã có", day("02/01/2025"))
+        client = portal_client(school_a)
+        client.force_login(user)
+    form = client.get("/admin/van-ban/nhap-so/").content.decode()
+    assert "Gửi Ban Biên tập duyệt ngay" in form
+    csv_text = (
+        "Số ký hiệu;Ngày ban hành;Trích yếu\r\n"
+        "07/KH-THCSCVA;05/09/2025;Kế hoạch hoạt động ngoài giờ lên lớp\r\n"
+        "01/KH-THCSCVA;02/01/2025;Kế hoạch đã có\r\n"
+        "08/KH;05/09/2025;Số thiếu cơ quan\r\n"
+    )
+    response = client.post(
+        "/admin/van-ban/nhap-so/", {"register": _upload("so.csv", csv_text.encode()), "publish": "on"}
+    )
+    html = response.content.decode()
+    assert "Đã nhập 1 văn bản (gửi duyệt 1), bỏ qua 1, lỗi 1." in html
+    assert "Đã gửi duyệt" in html and "Bỏ qua" in html and "Lỗi" in html
+    with tenant_context(school_a):
+        page = LegalDocumentPage.objects.get(number="07/KH-THCSCVA")
+        assert not page.live
+        state = WorkflowState.objects.get(object_id=str(page.pk))
+        assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.requested_by == user
+
+    drafts = client.post(
+        "/admin/van-ban/nhap-so/",
+        {
+            "register": _upload(
+                "so.csv", "Số ký hiệu;Ngày ban hành;Trích yếu\r\n09/TB-THCSCVA;06/09/2025;Lịch họp\r\n".encode()
+            )
+        },
+    ).content.decode()
+    assert "Đã nhập 1 văn bản (bản nháp 1), bỏ qua 0, lỗi 0." in drafts
+    with tenant_context(school_a):
+        page = LegalDocumentPage.objects.get(number="09/TB-THCSCVA")
+        assert not page.live and not WorkflowState.objects.filter(object_id=str(page.pk)).exists()
