@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.documents.models import document_served
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from documents import admin_views
@@ -20,8 +21,18 @@ from portal.core.hooks import PORTAL_SECTION
 DANGEROUS_KINDS = frozenset({"exe", "elf", "html", "script"})
 
 
+class IssuingBodyChooserViewSet(SnippetChooserViewSet):
+    """The issuer chooser of the document form, with a "Thêm cơ quan ban hành" tab: an editor adds a body
+    missing from the list without leaving the document (and losing what was typed)."""
+
+    form_fields = ["name", "code"]
+    create_action_label = "Thêm cơ quan ban hành"
+    creation_tab_label = "Thêm mới"
+
+
 class IssuingBodyViewSet(SnippetViewSet):
     model = IssuingBody
+    chooser_viewset_class = IssuingBodyChooserViewSet
     icon = "group"
     menu_label = "Cơ quan ban hành"
     menu_order = 310

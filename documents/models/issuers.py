@@ -8,6 +8,7 @@ https://docs.wagtail.org/en/stable/topics/snippets/
 
 import re
 
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -15,14 +16,34 @@ from wagtail.search import index
 from portal.core.models.base import normalize_instance_text
 from portal.text import ascii_slug
 
-# Bodies every portal cites; the portal's own unit is added at provisioning (documents.receivers).
-DEFAULT_ISSUERS = [
+# Bodies an education office and a school cite (Nghị định 30/2020/NĐ-CP abbreviations), from the centre
+# down; the local ones are named after the portal's province and city (settings, ``default_issuers``).
+# The portal's own unit is added at provisioning (documents.receivers). ``setup_portals`` adds any
+# missing one to existing portals (``scaffold_portal``); a body an editor renamed or deleted is re-added
+# only under its default name.
+NATIONAL_ISSUERS = [
     ("Quốc hội", "QH", 10),
     ("Ủy ban Thường vụ Quốc hội", "UBTVQH", 15),
     ("Chính phủ", "CP", 20),
     ("Thủ tướng Chính phủ", "TTg", 30),
     ("Bộ Giáo dục và Đào tạo", "BGDĐT", 40),
+    ("Bộ Nội vụ", "BNV", 42),
+    ("Bộ Tài chính", "BTC", 44),
 ]
+
+
+def default_issuers():
+    """(name, code, order) of every default body, the local ones with this deployment's place names."""
+    province, city = settings.PORTAL_PROVINCE_NAME, settings.PORTAL_CITY_NAME
+    return [
+        *NATIONAL_ISSUERS,
+        (f"Hội đồng nhân dân {province}", "HĐND", 50),
+        (f"Ủy ban nhân dân {province}", "UBND", 52),
+        (f"Sở Giáo dục và Đào tạo {province}", "SGDĐT", 60),
+        (f"Ủy ban nhân dân {city}", "UBND", 70),
+        (f"Phòng Giáo dục và Đào tạo {city}", "PGDĐT", 75),
+        ("Ủy ban nhân dân phường (xã)", "UBND", 80),
+    ]
 
 
 class IssuingBody(index.Indexed, models.Model):
@@ -73,7 +94,7 @@ class IssuingBody(index.Indexed, models.Model):
 def ensure_default_issuers(extra=()):
     """Create the default bodies (and ``extra`` ones: (name, code, order)); existing rows keep their values,
     except that a missing code is filled in."""
-    for name, code, order in [*DEFAULT_ISSUERS, *extra]:
+    for name, code, order in [*default_issuers(), *extra]:
         issuer = IssuingBody.objects.filter(name=name).first()
         if issuer is None:
             IssuingBody.objects.create(name=name, code=code, sort_order=order)

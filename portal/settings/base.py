@@ -30,6 +30,9 @@ def env_bool(name, default=False):
 
 # --- Portal domain settings: the supervising body is data, these are its defaults ---
 PORTAL_CITY_CODE = os.environ.get("PORTAL_CITY_CODE", "tdm")
+# Place names of the default issuing bodies (UBND, Sở GD&ĐT, Phòng GD&ĐT...): documents.models.issuers.
+PORTAL_PROVINCE_NAME = os.environ.get("PORTAL_PROVINCE_NAME", "tỉnh Bình Dương")
+PORTAL_CITY_NAME = os.environ.get("PORTAL_CITY_NAME", "thành phố Thủ Dầu Một")
 PORTAL_DOMAIN_SUFFIX = os.environ.get("PORTAL_DOMAIN_SUFFIX", "edu.vn")
 PORTAL_DEV_DOMAIN_SUFFIX = "localhost"
 PORTAL_TEMPLATE_SCHEMA = "tenant_template"
