@@ -14,12 +14,13 @@ Messages are Vietnamese, for editors. The size limit is ``settings.DOCUMENTS_MAX
 
 import io
 import os
+import re
 import zipfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from portal.text import ascii_slug
+from portal.text import ascii_slug, fold, nfc
 
 ALLOWED_EXTENSIONS = ("pdf", "doc", "docx", "xls", "xlsx", "odt")
 DEFAULT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -148,6 +149,19 @@ def safe_filename(name, fallback="van-ban"):
     stem, ext = os.path.splitext(os.path.basename(name or ""))
     ext = "." + ascii_slug(ext) if ascii_slug(ext) else ""
     return f"{ascii_slug(stem)[:80].strip('-') or fallback}{ext}"
+
+
+_NOT_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def number_filename(number, extension, suffix=""):
+    """The file name of a document's attachment, from its số ký hiệu, keeping its capitals:
+    ``08/QĐ-THPH1`` + ``pdf`` -> ``08-QD-THPH1.pdf`` (so that 08/, 09/ and 15/QĐ-THPH1 never share a name).
+    """
+    stem = _NOT_FILENAME.sub("-", fold(nfc(number or "")).replace("/", "-")).strip("-.")[:80]
+    stem = "-".join(part for part in (stem, suffix) if part)
+    ext = ascii_slug(extension or "")
+    return f"{stem or 'van-ban'}{'.' + ext if ext else ''}"
 
 
 def is_inline(extension, data_head):

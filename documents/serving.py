@@ -8,7 +8,9 @@ and the response headers follow the registry's rule whatever the uploader named 
 * a real PDF (extension *and* ``%PDF-`` magic) is served ``inline`` so phones and browsers show it;
 * everything else is ``attachment`` with a Content-Security-Policy that forbids any active content;
 * the type comes from the sniffed content, ``X-Content-Type-Options: nosniff`` stops browsers guessing;
-* the file name is an ASCII slug (``safe_filename``).
+* the file name is the document's số ký hiệu in ASCII (``08-QD-THPH1.pdf``, ``number_filename``): the
+  number is what people file documents by, and 08/QĐ-THPH1 and 09/QĐ-THPH1 must not both save as
+  ``qd-thph1.pdf``; a second attachment adds its own title (``08-QD-THPH1-phu-luc.pdf``).
 
 CSP is not set on inline PDFs: it does not stop JavaScript inside PDFs (Wagtail PR #12672) and some
 browsers' built-in viewers break under ``default-src 'none'``.
@@ -17,7 +19,8 @@ browsers' built-in viewers break under ``default-src 'none'``.
 from django.apps import apps
 from django.http import FileResponse, Http404
 
-from documents.safety import CONTENT_TYPES, extension_of, is_inline, safe_filename, sniff
+from documents.safety import CONTENT_TYPES, extension_of, is_inline, number_filename, safe_filename, sniff
+from portal.text import ascii_slug
 
 NOT_FOUND = "Không tìm thấy tệp đính kèm."
 
@@ -28,10 +31,22 @@ def download_name(document):
     return safe_filename(f"{document.title}.{extension}" if document.title else document.file.name)
 
 
+def attachment_filename(page, attachment):
+    """What the browser saves: the page's number, plus the attachment's title (or position) after the first."""
+    extension = extension_of(attachment.document.file.name)
+    ids = list(page.attachments.order_by("sort_order", "pk").values_list("pk", flat=True))
+    position = ids.index(attachment.pk) + 1 if attachment.pk in ids else 1
+    if position == 1:
+        return number_filename(page.number, extension)
+    suffix = ascii_slug(attachment.display_title)[:40].strip("-")
+    return number_filename(page.number, extension, suffix or str(position))
+
+
 def file_response(handle, name, *, head=b"", filename=None):
     """A FileResponse for an open file ``handle`` stored as ``name``; ``head`` is its first bytes.
 
-    ``filename`` (made safe) is what the browser saves; the stored name otherwise.
+    ``filename`` (already safe: ASCII letters, digits, ``.-_``) is what the browser saves; the stored
+    name, made safe, otherwise.
     """
     extension = extension_of(name)
     inline = is_inline(extension, head)
@@ -40,7 +55,7 @@ def file_response(handle, name, *, head=b"", filename=None):
     if extension == "pdf" and not inline or kind in ("exe", "elf", "html", "script"):
         content_type = "application/octet-stream"
     response = FileResponse(
-        handle, as_attachment=not inline, filename=safe_filename(filename or name), content_type=content_type
+        handle, as_attachment=not inline, filename=filename or safe_filename(name), content_type=content_type
     )
     response["X-Content-Type-Options"] = "nosniff"
     if not inline:
@@ -74,6 +89,7 @@ def serve_attachment(request, page, attachment_id, *, count=True, preview=False)
     if count and request.method == "GET":
         # From the app registry: the page model calls this module, which never imports the models back.
         apps.get_model("documents", "AttachmentDownload").increment(attachment.pk)
-    response = file_response(handle, document.file.name, head=head, filename=download_name(document))
+    filename = attachment_filename(page, attachment) if page.number else download_name(document)
+    response = file_response(handle, document.file.name, head=head, filename=filename)
     response["Cache-Control"] = "private, no-cache" if count else "public, max-age=3600"
     return response

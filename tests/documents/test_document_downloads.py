@@ -1,5 +1,7 @@
 """Downloads: counted atomically, PDFs inline, everything else as an attachment, safe names and types."""
 
+import re
+
 from django_tenants.utils import tenant_context
 from documents_helpers import add_document, day, docx_bytes, pdf_bytes, visible_text
 
@@ -48,11 +50,11 @@ def test_pdf_is_inline_other_files_are_attachments_with_safe_names(school_a, por
     client = portal_client(school_a)
     response = client.get(f"{page.base}tai-ve/{pdf.pk}/")
     assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Disposition"] == 'inline; filename="ke-hoach-hoi-thi.pdf"'
+    assert response["Content-Disposition"] == 'inline; filename="15-KH-THCSCVA.pdf"'
     assert response["X-Content-Type-Options"] == "nosniff"
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
     response = client.get(f"{page.base}tai-ve/{word.pk}/")
-    assert response["Content-Disposition"] == 'attachment; filename="phu-luc.docx"'
+    assert response["Content-Disposition"] == 'attachment; filename="15-KH-THCSCVA-phu-luc.docx"'
     assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
     assert "sandbox" in response["Content-Security-Policy"]
     assert client.get(f"{page.base}xem/{word.pk}/").status_code == 404  # only PDFs have a preview
@@ -84,3 +86,28 @@ def test_wagtail_document_urls_are_served_safely_too(school_a, portal_client):
     assert response["Content-Disposition"] == 'attachment; filename="thong-bao.pdf"'
     assert response["Content-Type"] == "application/octet-stream"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_downloads_keep_the_document_number_in_their_name(school_a, portal_client):
+    """08/QĐ-THPH1, 09/QĐ-THPH1 and 15/QĐ-THPH1 used to download alike as ``qd-thph1.pdf``."""
+    from documents.safety import number_filename
+
+    client = portal_client(school_a)
+    names = []
+    with tenant_context(school_a):
+        pages = [
+            add_document(number, "Quyết định thành lập tổ", day("05/09/2025"), files=[("QĐ.pdf", pdf_bytes(["QĐ"]))])
+            for number in ("08/QĐ-THPH1", "09/QĐ-THPH1", "15/QĐ-THPH1")
+        ]
+        urls = [(page.url, page.attachments.get().pk) for page in pages]
+    for url, attachment_id in urls:
+        names.append(client.get(f"{url}tai-ve/{attachment_id}/")["Content-Disposition"])
+    assert names == [f'inline; filename="{n}-QD-THPH1.pdf"' for n in ("08", "09", "15")]
+    assert number_filename("36/2017/TT-BGDĐT", "PDF") == "36-2017-TT-BGDDT.pdf"
+    assert number_filename("11/2020/TTLT-BGDĐT-BNV", "docx", "phu-luc") == "11-2020-TTLT-BGDDT-BNV-phu-luc.docx"
+
+    # The page offers one full-size "Tải về" button per file, with its type and size.
+    html = client.get(urls[0][0]).content.decode()
+    button = html.split('class="doc-download"', 1)[1].split("</a>", 1)[0]
+    assert ">Tải về<" in button
+    assert re.search(r"\(PDF, [\d,]+ (byte|KB|MB)\)", button), button
