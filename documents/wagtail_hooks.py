@@ -7,13 +7,15 @@ from django.http import HttpResponse
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 from wagtail.documents.models import document_served
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from documents import admin_views
-from documents.models import IssuingBody
+from documents.admin_listing import LegalDocumentListingViewSet
+from documents.models import DocumentIndexPage, IssuingBody
 from documents.safety import ACCEPTED_KINDS, extension_of, sniff
 from documents.serving import download_name, open_document
 from portal.core.hooks import PORTAL_SECTION
@@ -42,6 +44,18 @@ class IssuingBodyViewSet(SnippetViewSet):
 
 
 register_snippet(IssuingBodyViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_document_register():
+    return LegalDocumentListingViewSet("so_van_ban", url_prefix="so-van-ban")
+
+
+@hooks.register("register_page_header_buttons")
+def document_register_button(page, user, view_name, next_url=None):
+    """From the "Văn bản" section in the explorer to the register, which shows numbers, dates, status."""
+    if page.specific_class is DocumentIndexPage:
+        yield Button("Xem dạng sổ văn bản", reverse("so_van_ban:index"), icon_name="list-ul", priority=12)
 
 
 class ImportMenuItem(MenuItem):
