@@ -13,10 +13,10 @@ def rows(html):
     return [" ".join(re.sub(r"<[^>]+>", " ", row).split()) for row in re.split(r"<tr\b[^>]*>", body)[1:]]
 
 
-def test_register_lists_number_dates_and_status_sorted_and_filtered(school_a, editor_client):
+def test_register_lists_number_dates_and_status_sorted_and_filtered(school_a, superuser_client):
     from documents.models import RelationType
 
-    client = editor_client(school_a)
+    client = superuser_client(school_a)
     with tenant_context(school_a):
         old = add_document("12/KH-THCSCVA", "Kế hoạch năm học 2023-2024", day("05/09/2023"))
         new = add_document(
@@ -49,9 +49,7 @@ def test_register_lists_number_dates_and_status_sorted_and_filtered(school_a, ed
     assert len(drafts) == 1 and drafts[0].startswith("03/TB-THCSCVA")
     typed = rows(client.get("/admin/so-van-ban/?document_type=ke-hoach").content.decode())
     assert sorted(line.split()[0] for line in typed) == ["12/KH-THCSCVA", "25/KH-THCSCVA"]
-    year = rows(
-        client.get("/admin/so-van-ban/?issue_date_from=01/01/2024&issue_date_to=31/12/2024").content.decode()
-    )
+    year = rows(client.get("/admin/so-van-ban/?issue_date_from=01/01/2024&issue_date_to=31/12/2024").content.decode())
     assert [line.split()[0] for line in year] == ["25/KH-THCSCVA"]
     assert new.pk
 
@@ -60,10 +58,10 @@ def test_register_lists_number_dates_and_status_sorted_and_filtered(school_a, ed
     assert "Xem dạng sổ văn bản" in explorer and "/admin/so-van-ban/" in explorer
 
 
-def test_register_shows_only_this_schools_documents(school_a, school_b, editor_client):
+def test_register_shows_only_this_schools_documents(school_a, school_b, superuser_client):
     with tenant_context(school_b):
         add_document("01/KH-MNHS", "Kế hoạch của trường Hoa Sen", day("05/09/2025"))
     with tenant_context(school_a):
         add_document("02/KH-THCSCVA", "Kế hoạch của trường Chu Văn An", day("05/09/2025"))
-    html = editor_client(school_a).get("/admin/so-van-ban/").content.decode()
+    html = superuser_client(school_a).get("/admin/so-van-ban/").content.decode()
     assert "02/KH-THCSCVA" in html and "01/KH-MNHS" not in html

@@ -55,8 +55,8 @@ def test_every_portal_gets_the_usual_issuers_of_education_offices_and_schools(sc
         assert IssuingBody.objects.filter(code="SGDĐT").count() == 1
 
 
-def test_an_editor_adds_an_issuer_from_the_document_form(school_a, editor_client):
-    client = editor_client(school_a)
+def test_an_editor_adds_an_issuer_from_the_document_form(school_a, superuser_client):
+    client = superuser_client(school_a)
     with tenant_context(school_a):
         index = DocumentIndexPage.objects.get()
     form = client.get(f"/admin/pages/add/documents/legaldocumentpage/{index.pk}/").content.decode()
