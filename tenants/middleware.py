@@ -8,15 +8,15 @@ current one. https://django-tenants.readthedocs.io/en/latest/install.html
 
 from django.core.exceptions import DisallowedHost
 from django.db import connection
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotFound, HttpResponsePermanentRedirect
+from django.http import HttpResponseBadRequest, HttpResponseNotFound, HttpResponsePermanentRedirect
 from django_tenants.middleware.main import TenantMainMiddleware
 from django_tenants.utils import get_public_schema_name
 
+from tenants.inactive import inactive_response
 from tenants.models import Domain, Portal
 
 UNKNOWN_HOST_MESSAGE = "Không tìm thấy cổng thông tin cho tên miền này."
 BAD_HOST_MESSAGE = "Tên miền trong yêu cầu không hợp lệ."
-INACTIVE_MESSAGE = "Cổng thông tin này đang tạm ngừng hoạt động. Vui lòng quay lại sau."
 
 
 class PortalTenantMiddleware(TenantMainMiddleware):
@@ -34,7 +34,7 @@ class PortalTenantMiddleware(TenantMainMiddleware):
         if portal.kind == Portal.Kind.TEMPLATE or portal.schema_name == get_public_schema_name():
             return self.no_tenant_found(request, hostname)
         if not portal.is_active:
-            return HttpResponse(INACTIVE_MESSAGE, status=503, content_type="text/plain; charset=utf-8")
+            return inactive_response(request, portal)  # styled, with the supervising body's contacts
         if not domain.is_primary and not domain.is_dev_alias:
             primary = portal.get_primary_domain()
             if primary is not None:

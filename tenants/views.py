@@ -11,7 +11,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_POST
 from django_tenants.utils import schema_context
 
 from tenants.accounts import create_first_administrator
@@ -142,12 +141,24 @@ def school_edit(request, pk):
     )
 
 
-@require_POST
+CONFIRM_VALUE = "tam-ngung"
+
+
 @district_staff_required
 def school_toggle_active(request, pk):
+    """Reopen in one click; stop only after a confirmation page (a stopped portal answers 503 to everyone)."""
     with schema_context("public"):
-        portal = get_object_or_404(Portal, pk=pk, kind=Portal.Kind.SCHOOL)
-    set_active(portal, not portal.is_active)
-    state = "mở lại" if portal.is_active else "tạm ngừng"
+        portal = get_object_or_404(Portal.objects.prefetch_related("domains"), pk=pk, kind=Portal.Kind.SCHOOL)
+    stopping = portal.is_active
+    if request.method != "POST" or (stopping and request.POST.get("confirm") != CONFIRM_VALUE):
+        if not stopping:
+            return redirect("tenants_school_index")
+        return TemplateResponse(
+            request,
+            "tenants/school_confirm_deactivate.html",
+            {"portal": portal, "confirm_value": CONFIRM_VALUE, "link": portal.public_url(request)},
+        )
+    set_active(portal, not stopping)
+    state = "tạm ngừng" if stopping else "mở lại"
     messages.success(request, f"Đã {state} cổng thông tin “{portal.name}”.")
     return redirect("tenants_school_index")

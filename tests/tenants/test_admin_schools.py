@@ -123,14 +123,27 @@ def test_rename_moves_domain_and_old_one_redirects(district_staff, school_a):
 
 
 def test_deactivated_school_answers_503_and_keeps_its_data(district_staff, school_b):
-    assert district_staff.post(f"/admin/truong-hoc/{school_b.pk}/trang-thai/").status_code == 302
+    toggle = f"/admin/truong-hoc/{school_b.pk}/trang-thai/"
+    # One click only asks: the list links to a confirmation page, and a POST without the confirmation stops nothing.
+    assert f'href="{toggle}"' in district_staff.get("/admin/truong-hoc/").content.decode()
+    for asked in (district_staff.get(toggle), district_staff.post(toggle)):
+        assert (
+            asked.status_code == 200 and "Tạm ngừng cổng thông tin “Trường Mầm non Hoa Sen”?" in asked.content.decode()
+        )
+    assert Client(HTTP_HOST=school_b.primary_hostname).get("/").status_code == 200
+    assert district_staff.post(toggle, {"confirm": "tam-ngung"}).status_code == 302
     response = Client(HTTP_HOST=school_b.primary_hostname).get("/")
-    assert response.status_code == 503
-    assert "tạm ngừng" in response.content.decode()
+    assert response.status_code == 503 and response["Retry-After"] == "3600"
+    page = response.content.decode()
+    assert response["Content-Type"].startswith("text/html") and '<html lang="vi">' in page
+    assert "Cổng thông tin đang tạm ngừng hoạt động" in page and "Trường Mầm non Hoa Sen" in page
+    # The supervising body's contacts come from the registry (the district portal's row).
+    assert "Phòng Giáo dục và Đào tạo thành phố Thủ Dầu Một" in page
+    assert 'href="tel:02743822170"' in page and 'href="mailto:pgddt@ptdm.edu.vn"' in page
     with schema_context("public"):
         assert not Portal.objects.get(pk=school_b.pk).is_active
     assert "Hoa Sen" not in district_staff.get("/", HTTP_HOST=district_staff.portal.primary_hostname).content.decode()
-    district_staff.post(f"/admin/truong-hoc/{school_b.pk}/trang-thai/")
+    district_staff.post(toggle)  # reopening needs no confirmation
     assert Client(HTTP_HOST=school_b.primary_hostname).get("/").status_code == 200
 
 
