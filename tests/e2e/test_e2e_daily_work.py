@@ -45,7 +45,7 @@ def test_editor_adds_a_legal_document_and_it_saves(live, browser, shots):
     editor.locator("#id_signer").fill("Hiệu trưởng Trần Văn Minh")
     shots(editor, "document-form-filled", full_page=True)
     editor.get_by_role("button", name=re.compile("Lưu bản nháp")).first.click()
-    expect(editor.locator(".messages")).to_contain_text("đã được tạo")
+    expect(editor.locator(".messages")).to_contain_text("Đã tạo trang")
     shots(editor, "document-saved")
     assert re.search(r"/admin/pages/\d+/edit/", editor.url)
     editor.get_by_role("tab", name="Quảng bá").click()
