@@ -11,6 +11,7 @@ Costs nothing for other sessions: one session look-up, no query.
 from django.contrib import messages
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
+from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -42,6 +43,12 @@ def mark_first_password(sender, request, user, **kwargs):
         record.mark_password_changed()
 
 
+def _is_navigation(request):
+    """A page the browser navigates to (not a fetch or XHR from the admin's scripts)."""
+    mode = request.headers.get("Sec-Fetch-Mode")
+    return mode in (None, "navigate") and request.headers.get("X-Requested-With") != "XMLHttpRequest"
+
+
 def _allowed(path):
     prefixes = [reverse(name) for name in ALLOWED_NAMES] + [reverse("wagtailadmin_home") + "jsi18n/"]
     return any(path.startswith(prefix) for prefix in prefixes)
@@ -68,6 +75,10 @@ class FirstPasswordMiddleware:
                 return redirect("wagtailadmin_home")
             return self.get_response(request)
         if request.path.startswith(reverse("wagtailadmin_home")) and not _allowed(request.path):
+            if not _is_navigation(request):
+                # A script's request (the admin fetches fragments): a redirect would paste the whole
+                # account page into the page being shown.
+                return HttpResponseForbidden(MUST_CHANGE_MESSAGE, content_type="text/plain; charset=utf-8")
             messages.warning(request, MUST_CHANGE_MESSAGE)
             return redirect("wagtailadmin_account")
         return self.get_response(request)

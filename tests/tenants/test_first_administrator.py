@@ -86,6 +86,8 @@ def test_officer_creates_a_school_and_its_administrator_logs_in_and_must_change_
     assert forced.redirect_chain[-1][0] == "/admin/account/"
     assert "Vui lòng đặt mật khẩu mới" in forced.content.decode()
     assert school.get("/admin/pages/").status_code == 302  # every admin page leads back there
+    # ...but a script's fetch is refused, not redirected (the account page would be pasted into the page).
+    assert school.get("/admin/pages/", HTTP_SEC_FETCH_MODE="cors").status_code == 403
 
     new_password = "Hoa-Phuong@2026-do"
     fields = form_values(forced.content.decode())
