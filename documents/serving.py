@@ -20,6 +20,7 @@ from django.apps import apps
 from django.http import FileResponse, Http404
 
 from documents.safety import CONTENT_TYPES, extension_of, is_inline, number_filename, safe_filename, sniff
+from portal.core.privacy import page_is_public, set_cache
 from portal.text import ascii_slug
 
 NOT_FOUND = "Không tìm thấy tệp đính kèm."
@@ -91,5 +92,8 @@ def serve_attachment(request, page, attachment_id, *, count=True, preview=False)
         apps.get_model("documents", "AttachmentDownload").increment(attachment.pk)
     filename = attachment_filename(page, attachment) if page.number else download_name(document)
     response = file_response(handle, document.file.name, head=head, filename=filename)
-    response["Cache-Control"] = "private, no-cache" if count else "public, max-age=3600"
-    return response
+    if count:
+        response["Cache-Control"] = "private, no-cache"  # every download must reach the counter
+        return response
+    # The inline preview may be cached by proxies only when anyone may read the page.
+    return set_cache(response, private=not page_is_public(page))

@@ -18,7 +18,7 @@ from documents.admin_listing import LegalDocumentListingViewSet
 from documents.models import DocumentIndexPage, IssuingBody
 from documents.safety import ACCEPTED_KINDS, extension_of, sniff
 from documents.serving import download_name, open_document
-from portal.core.hooks import PORTAL_SECTION
+from portal.core.hooks import DOCUMENT_PAGES, PORTAL_SECTION
 
 DANGEROUS_KINDS = frozenset({"exe", "elf", "html", "script"})
 
@@ -104,3 +104,12 @@ def serve_document_safely(document, request):
 @hooks.register(PORTAL_SECTION)
 def claim_documents_section():
     return {"van-ban": "documents.DocumentIndexPage"}
+
+
+@hooks.register(DOCUMENT_PAGES)
+def legal_documents_attaching(document):
+    """Legal documents that attach ``document`` (portal.core.privacy applies their live/public state)."""
+    from documents.models import DocumentAttachment, LegalDocumentPage
+
+    page_ids = DocumentAttachment.objects.filter(document=document).values("page_id")
+    return list(LegalDocumentPage.objects.filter(pk__in=page_ids))

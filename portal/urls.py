@@ -11,6 +11,8 @@ from portal.core import views as core_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Every file goes through its owner's privacy (portal.core.privacy): documents by id or by storage path.
+    path("documents/<int:document_id>/<path:document_filename>", core_views.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("media/<str:schema>/<path:path>", core_views.tenant_media, name="tenant_media"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),

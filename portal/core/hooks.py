@@ -41,6 +41,12 @@ Named hooks
     300, list of schools (district) 400, sections 500; the head's contact (organization) 50, above
     the news. Leave gaps for new boxes.
 
+``portal_document_pages`` (:data:`DOCUMENT_PAGES`)
+    ``fn(document) -> list[Page]``: the pages of the app that own a Wagtail document (a legal
+    document's attachments, a resource's file). :mod:`portal.core.privacy` serves such a file
+    (``/documents/...``, ``/media/...``) only while one owning page is live and visible to the
+    reader, and never lets a shared cache keep it unless one owning page is public.
+
 ``portal_periodic_task`` (:data:`PERIODIC_TASK`)
     ``fn() -> Iterable[PeriodicTask]``: jobs the background worker (``search_worker``) runs
     every ``seconds``, in the public schema (the job picks its portals and switches schema
@@ -56,6 +62,7 @@ from wagtail import hooks
 PORTAL_SECTION = "portal_section"
 HOME_BOX = "portal_home_box"
 PERIODIC_TASK = "portal_periodic_task"
+DOCUMENT_PAGES = "portal_document_pages"
 
 
 @dataclass(frozen=True)

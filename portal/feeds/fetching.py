@@ -11,8 +11,10 @@ slow or hostile feed could stall the worker, fill memory or make the portal call
   host as ``server_hostname``). A caller-supplied ``transport`` only gets the per-hop pre-check.
 * One wall-clock deadline for the whole call: every socket connect/read/write is clamped to the time
   left, so a server trickling bytes cannot outlive ``timeout``.
-* A byte cap: a larger ``Content-Length`` is refused up front, the decoded body is counted while
-  streaming. No proxy/netrc from the environment (``trust_env=False``): a proxy would void the check.
+* A byte cap: a larger ``Content-Length`` is refused up front; the body is read raw and decoded here
+  (one gzip/deflate coding at most, stacked codings refused) with zlib bounded to the cap, so the cap
+  holds on the decoded bytes as they are produced (a decompression bomb stops at the cap).
+* No proxy/netrc from the environment (``trust_env=False``): a proxy would void the check.
 
 Pure Python (no Django), called from the worker, never from a request.
 """
@@ -25,6 +27,7 @@ import logging
 import socket
 import threading
 import time
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -325,17 +328,74 @@ def _checked_url(url: str | httpx.URL, guard: _AddressGuard) -> httpx.URL:
     return parsed
 
 
+# Content codings decoded here, never by httpx: its decoders have no output bound and it applies stacked
+# codings ("gzip, gzip") one after the other, so a 7 KB body could grow to gigabytes in memory.
+_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+
+
+class _BoundedDecoder:
+    """zlib decompression that never produces more than ``limit`` bytes in total (counted as decoded)."""
+
+    def __init__(self, coding: str, limit: int):
+        self._coding = coding
+        self._limit = limit
+        self._z = zlib.decompressobj(_WBITS[coding])
+        self._started = False
+        self.total = 0
+
+    def decode(self, data: bytes) -> bytes:
+        out = []
+        while data:
+            if self._z.eof:  # bytes after the end of the stream: a second member or junk, refused
+                raise FetchError("bad_encoding")
+            try:
+                piece = self._z.decompress(data, self._limit - self.total + 1)
+            except zlib.error:
+                if self._coding == "deflate" and not self._started:  # raw deflate without zlib header
+                    self._z, self._started = zlib.decompressobj(-zlib.MAX_WBITS), True
+                    continue
+                raise FetchError("bad_encoding") from None
+            self._started = True
+            self.total += len(piece)
+            if self.total > self._limit:
+                raise FetchError("too_large")
+            out.append(piece)
+            data = self._z.unconsumed_tail
+        return b"".join(out)
+
+    def finish(self) -> bytes:
+        if not self._z.eof:
+            raise FetchError("bad_encoding")
+        return b""
+
+
+def _content_coding(response: httpx.Response) -> str | None:
+    """The one content coding to undo, None for identity; stacked or unknown codings are refused."""
+    codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if not codings:
+        return None
+    if len(codings) > 1 or codings[0] not in _WBITS:
+        raise FetchError("bad_encoding")
+    return codings[0]
+
+
 def _read_body(response: httpx.Response, max_bytes: int, deadline: _Deadline) -> bytes:
+    """Read the body raw and decode it here; both the wire bytes and the decoded bytes are capped."""
     declared = response.headers.get("content-length")
     if declared is not None and declared.strip().isdigit() and int(declared) > max_bytes:
         raise FetchError("too_large")
-    chunks, total = [], 0
-    for chunk in response.iter_bytes():
-        total += len(chunk)
-        if total > max_bytes:
+    coding = _content_coding(response)
+    decoder = _BoundedDecoder(coding, max_bytes) if coding else None
+    chunks, raw_total = [], 0
+    for chunk in response.iter_raw():
+        raw_total += len(chunk)
+        if raw_total > max_bytes:
             raise FetchError("too_large")
         deadline.check()
-        chunks.append(chunk)
+        chunks.append(decoder.decode(chunk) if decoder else chunk)
+    if decoder:
+        chunks.append(decoder.finish())
     return b"".join(chunks)
 
 

@@ -48,9 +48,25 @@ def _fetch(source, timeout):
     )
 
 
-def _fail(source, message, now):
-    source.last_error = message
+INTERRUPTED = "Lần tải gần nhất bị gián đoạn trước khi hoàn tất (nguồn tin có thể quá lớn hoặc lỗi)."
+
+
+def _record_attempt(source, now):
+    """Save the attempt as a failure BEFORE fetching; success resets it.
+
+    Why: a feed that kills the process (memory, a crash in a parser) would otherwise leave the source
+    untouched and due, and the restarted worker would fetch it again at once, in a loop. Saved first, the
+    source is already backed off (``FeedSource.next_fetch_at``) when the process dies.
+    """
+    source.last_fetched_at = now
+    source.last_error = INTERRUPTED
     source.error_count += 1
+    source.save(update_fields=["last_fetched_at", "last_error", "error_count"])
+
+
+def _fail(source, message, now):
+    """The attempt already counts as a failure (``_record_attempt``): store the real reason."""
+    source.last_error = message
     source.save(update_fields=["last_fetched_at", "last_error", "error_count"])
     logger.warning("feed %s (%s) failed: %s", source.pk, source.url, message)
     return RefreshOutcome("error", error=message)
@@ -85,7 +101,7 @@ def store_items(source, items, now):
 def refresh_source(source, now=None, timeout=FETCH_TIMEOUT):
     """Fetch one source now and store its items; never raises for feed problems."""
     now = now or timezone.now()
-    source.last_fetched_at = now
+    _record_attempt(source, now)
     result = _fetch(source, timeout)
     if result.status == "error":
         return _fail(source, result.error, now)

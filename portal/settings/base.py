@@ -8,6 +8,7 @@ guards against (cache keys, media, tasks, search).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from portal.settings.embedded_db import configured_database
@@ -87,6 +88,7 @@ TENANT_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
 ]
 
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
@@ -108,6 +110,8 @@ MIDDLEWARE = [
     "tenants.first_login.FirstPasswordMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into portal.core.lockout's page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -150,6 +154,25 @@ CACHES = {
     }
     for alias in ("default", "renditions")
 }
+
+# --- Logins: lockout per portal (axes tables are per schema), per user name and per address ---
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out request before the password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# Two independent counters: one user name from any address, and one address trying any user names.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.core.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.core.lockout.client_ip"
+AXES_VERBOSE = False
+# Reverse proxies in front of the app (production: the TLS terminator), to read X-Forwarded-For.
+PORTAL_TRUSTED_PROXIES = int(os.environ.get("PORTAL_TRUSTED_PROXIES", "0"))
+# Sessions end after a working day without activity (each request pushes the expiry forward).
+SESSION_COOKIE_AGE = 9 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

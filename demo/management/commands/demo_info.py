@@ -28,4 +28,10 @@ class Command(BaseCommand):
         for portal in portals[:1]:
             for username, _group, description in demo_accounts(portal):
                 self.stdout.write(f"  {username:<14} {description}")
-        self.stdout.write("  (mỗi trường có các tài khoản admin, truongban, bientap riêng)\n")
+        self.stdout.write("  (mỗi trường có các tài khoản admin, truongban, bientap riêng)")
+        self.stdout.write(
+            self.style.WARNING(
+                "CẢNH BÁO: mật khẩu mẫu chỉ dùng để thử trên máy cá nhân. Trước khi đưa lên mạng phải đổi mật khẩu "
+                "của mọi tài khoản mẫu (hoặc xóa chúng). Đăng nhập sai 5 lần sẽ bị khóa 15 phút.\n"
+            )
+        )
