@@ -1,7 +1,7 @@
 """URLs of every portal; which schema answers is decided by the host (tenants.middleware)."""
 
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
@@ -10,6 +10,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal.core import views as core_views
 
 urlpatterns = [
+    # Wagtail's Sites admin is closed to every portal user: the platform owns hostname and port.
+    re_path(r"^admin/sites/", core_views.sites_admin_closed),
     path("admin/", include(wagtailadmin_urls)),
     # Every file goes through its owner's privacy (portal.core.privacy): documents by id or by storage path.
     path("documents/<int:document_id>/<path:document_filename>", core_views.serve_document, name="wagtaildocs_serve"),

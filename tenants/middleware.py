@@ -4,8 +4,15 @@ Adds what an official portal needs: unknown hosts get a plain 404 (never another
 school's site, never the public schema), the template schema is unreachable,
 a deactivated portal answers 503, and an old official domain redirects to the
 current one. https://django-tenants.readthedocs.io/en/latest/install.html
+
+Wagtail's preview (and moderation e-mails, diffs...) render through a *dummy* request that runs the
+middleware again with the host taken from the page's ``Site``. That host is never trusted: a dummy
+request keeps the portal whose schema is already active, so a Site record pointing elsewhere cannot make
+a preview read another portal's rows. The middleware sits after SecurityMiddleware (settings), so its own
+404/503/400/301 answers carry the security headers too.
 """
 
+from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import HttpResponseBadRequest, HttpResponseNotFound, HttpResponsePermanentRedirect
@@ -21,6 +28,8 @@ BAD_HOST_MESSAGE = "Tên miền trong yêu cầu không hợp lệ."
 
 class PortalTenantMiddleware(TenantMainMiddleware):
     def process_request(self, request):
+        if getattr(request, "is_dummy", False):
+            return self.keep_current_portal(request)
         connection.set_schema_to_public()
         try:
             hostname = self.hostname_from_request(request)
@@ -38,11 +47,21 @@ class PortalTenantMiddleware(TenantMainMiddleware):
         if not domain.is_primary and not domain.is_dev_alias:
             primary = portal.get_primary_domain()
             if primary is not None:
-                scheme = "https" if request.is_secure() else "http"
+                secure = request.is_secure() or settings.PORTAL_URL_SCHEME == "https"
+                scheme = "https" if secure else "http"
                 return HttpResponsePermanentRedirect(f"{scheme}://{primary.domain}{request.get_full_path()}")
         portal.domain_url = hostname
         request.tenant = portal
         connection.set_tenant(portal)
+        self.setup_url_routing(request)
+        return None
+
+    def keep_current_portal(self, request):
+        """A Wagtail dummy request: stay in the schema of the request that is rendering it."""
+        current = getattr(connection, "tenant", None)
+        if not isinstance(current, Portal) or current.kind == Portal.Kind.TEMPLATE:
+            return self.no_tenant_found(request, "")
+        request.tenant = current
         self.setup_url_routing(request)
         return None
 

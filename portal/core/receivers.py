@@ -1,5 +1,6 @@
 """Receivers of the ``tenants`` signals: the core's part of building a portal."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.dispatch import receiver
 from wagtail.models import Site
@@ -15,7 +16,23 @@ DISTRICT_MANAGERS_GROUP = "Quản lý cơ sở giáo dục (Phòng GD&ĐT)"
 
 @receiver(scaffold_portal)
 def scaffold_core(sender, portal, **kwargs):
-    build_scaffold()
+    home = build_scaffold()
+    if portal.kind != Portal.Kind.TEMPLATE:
+        site = Site.objects.filter(root_page=home).first()
+        if site is not None:
+            pin_site(site, portal)
+            site.save()
+
+
+def pin_site(site, portal):
+    """Hostname and port of the portal's Site come from the registry, never from the school.
+
+    Wagtail builds full URLs (``get_full_url``, previews, sitemaps, e-mails) from the Site, so it is platform
+    data: the Sites admin is closed to every portal user (``portal.core.wagtail_hooks``) and provisioning
+    and ``setup_portals`` (after every deploy) rewrite it. Port 443 makes Wagtail write ``https://``.
+    """
+    site.hostname = portal.primary_hostname or portal.dev_hostname
+    site.port = 443 if settings.PORTAL_URL_SCHEME == "https" else 80
 
 
 @receiver(portal_provisioned)
@@ -26,8 +43,7 @@ def adapt_cloned_portal(sender, portal, **kwargs):
         home.title = portal.name
         home.save_revision().publish()
     site = Site.objects.get(root_page=home)
-    site.hostname = portal.primary_hostname or portal.dev_hostname
-    site.port = 80
+    pin_site(site, portal)
     site.site_name = portal.name
     site.is_default_site = True
     site.save()

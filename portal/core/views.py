@@ -4,7 +4,7 @@ import mimetypes
 from pathlib import Path
 
 from django.conf import settings
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseForbidden
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
@@ -69,6 +69,14 @@ def serve_document(request, document_id, document_filename):
     document = get_document_model().objects.filter(pk=document_id).select_related("collection").first()
     private = document is None or response.status_code != 200 or privacy.document_is_private(document)
     return privacy.set_cache(response, private)
+
+
+def sites_admin_closed(request):
+    """403 for Wagtail's Sites admin: a school must not point its Site at another host (preview, links)."""
+    return HttpResponseForbidden(
+        "Tên miền và cổng của cổng thông tin do hệ thống quản lý, không sửa được trong trang quản trị.",
+        content_type="text/plain; charset=utf-8",
+    )
 
 
 @require_GET

@@ -54,3 +54,13 @@ def hide_documents_of_unpublished_pages(document, request):
 
     check_document_pages(document, request)
     return None
+
+
+@hooks.register("construct_settings_menu")
+def hide_sites_admin(request, menu_items):
+    """Sites are platform data (hostname/port from the registry, ``portal.core.receivers.pin_site``).
+
+    Nobody who logs in to a portal is the platform, a portal's superuser included: the operator works
+    from the server (provisioning, ``setup_portals``). The URLs answer 403 (``portal.urls``).
+    """
+    menu_items[:] = [item for item in menu_items if item.name != "sites"]

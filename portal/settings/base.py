@@ -39,6 +39,9 @@ PORTAL_DEV_DOMAIN_SUFFIX = "localhost"
 PORTAL_TEMPLATE_SCHEMA = "tenant_template"
 OFFICIAL_EMAIL_DOMAINS = env_list("OFFICIAL_EMAIL_DOMAINS", ["moet.edu.vn", "sgdbinhduong.edu.vn", "ptdm.edu.vn"])
 PORTAL_DEV_PORT = os.environ.get("PORTAL_DEV_PORT", "")
+# Scheme of every absolute URL the portals publish (Sites, canonical, Open Graph, RSS, e-mails);
+# production settings make it https.
+PORTAL_URL_SCHEME = os.environ.get("PORTAL_URL_SCHEME", "http")
 
 # --- Apps ---
 SHARED_APPS = [
@@ -98,8 +101,10 @@ TENANT_DOMAIN_MODEL = "tenants.Domain"
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 
 MIDDLEWARE = [
-    "tenants.middleware.PortalTenantMiddleware",
+    # First, so that every answer, the tenant middleware's own 404/503/400/301 included, gets HSTS,
+    # nosniff and the referrer policy, and http is redirected to https before anything else runs.
     "django.middleware.security.SecurityMiddleware",
+    "tenants.middleware.PortalTenantMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

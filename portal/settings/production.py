@@ -11,6 +11,7 @@ from portal.settings.base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])  # noqa: F405
+PORTAL_URL_SCHEME = os.environ.get("PORTAL_URL_SCHEME", "https")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 SESSION_COOKIE_SECURE = True
