@@ -110,14 +110,19 @@ class Portal(TenantMixin):
         return f"{self.schema_name}.{settings.PORTAL_DEV_DOMAIN_SUFFIX}"
 
     def public_url(self, request=None):
-        """Absolute URL of the portal: on the host the request came in through when it is a dev host."""
+        """Absolute URL of the portal: on the host the request came in through when it is a dev host.
+
+        Official domains use ``PORTAL_URL_SCHEME`` (https in production) whatever the request's scheme.
+        """
         port = settings.PORTAL_DEV_PORT
+        secure = request is not None and request.is_secure()
         if is_dev_request(request):
             host = self.dev_hostname
             _, _, port = request.get_host().partition(":")
         else:
             host = self.primary_hostname or self.dev_hostname
-        scheme = "https" if request is not None and request.is_secure() else "http"
+            secure = secure or settings.PORTAL_URL_SCHEME == "https"  # production: always https
+        scheme = "https" if secure else "http"
         port_part = f":{port}" if port and str(port) not in ("80", "443") else ""
         return f"{scheme}://{host}{port_part}/"
 

@@ -15,4 +15,6 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Imported here, not at the top: app loading (these modules import models, which exist only once
         # every app's models are registered).
-        from portal.core import receivers  # noqa: F401
+        from portal.core import admin_urls, receivers  # noqa: F401
+
+        admin_urls.install()

@@ -100,7 +100,7 @@ def format_size(num_bytes: int) -> str:
 
 
 def is_forbidden_address(address: str) -> bool:
-    """True unless ``address`` is a globally routable unicast IP.
+    """True unless ``address`` is a globally routable unicast IP outside every special-purpose block.
 
     Why so broad: Python 3.11's flags do not look inside IPv4-mapped/6to4/NAT64/Teredo IPv6 addresses,
     and ``is_private`` misses CGNAT (100.64/10), so both the embedded IPv4 and ``is_global`` are checked.
@@ -113,10 +113,57 @@ def is_forbidden_address(address: str) -> bool:
         if embedded is not None and is_forbidden_address(str(embedded)):
             return True
     flags = ("is_loopback", "is_private", "is_link_local", "is_multicast", "is_reserved", "is_unspecified")
-    return not ip.is_global or any(getattr(ip, flag) for flag in flags)
+    if not ip.is_global or any(getattr(ip, flag) for flag in flags):
+        return True
+    return any(ip in network for network in SPECIAL_PURPOSE_NETWORKS if network.version == ip.version)
 
 
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+# The IANA special-purpose address registries (iana-ipv4-special-registry, iana-ipv6-special-registry)
+# and deprecated blocks of the address-space registries, written out: Python's flags follow whatever
+# the interpreter's release knew (3.11 calls 192.88.99.0/24, fec0::/10 and 3fff::/20 global), and a
+# feed has no reason to live in any of these blocks, even the few the registry marks globally reachable.
+SPECIAL_PURPOSE_NETWORKS = tuple(
+    ipaddress.ip_network(block)
+    for block in (
+        "0.0.0.0/8",  # "this network"
+        "10.0.0.0/8",  # private use
+        "100.64.0.0/10",  # shared address space (CGNAT)
+        "127.0.0.0/8",  # loopback
+        "169.254.0.0/16",  # link local
+        "172.16.0.0/12",  # private use
+        "192.0.0.0/24",  # IETF protocol assignments (PCP/TURN anycast, DS-Lite, NAT64 discovery...)
+        "192.0.2.0/24",  # documentation (TEST-NET-1)
+        "192.31.196.0/24",  # AS112-v4
+        "192.52.193.0/24",  # AMT
+        "192.88.99.0/24",  # deprecated 6to4 relay anycast
+        "192.168.0.0/16",  # private use
+        "192.175.48.0/24",  # direct delegation AS112 service
+        "198.18.0.0/15",  # benchmarking
+        "198.51.100.0/24",  # documentation (TEST-NET-2)
+        "203.0.113.0/24",  # documentation (TEST-NET-3)
+        "224.0.0.0/4",  # multicast
+        "240.0.0.0/4",  # reserved
+        "255.255.255.255/32",  # limited broadcast
+        "::/128",  # unspecified
+        "::1/128",  # loopback
+        "::ffff:0:0/96",  # IPv4-mapped
+        "64:ff9b:1::/48",  # local-use IPv4/IPv6 translation
+        "100::/64",  # discard-only
+        "100:0:0:1::/64",  # dummy IPv6 prefix
+        "2001::/23",  # IETF protocol assignments (Teredo, ORCHID, AMT, AS112...)
+        "2001:db8::/32",  # documentation
+        "2002::/16",  # 6to4
+        "2620:4f:8000::/48",  # direct delegation AS112 service
+        "3fff::/20",  # documentation
+        "5f00::/16",  # segment routing (SRv6) SIDs
+        "fc00::/7",  # unique local
+        "fe80::/10",  # link local
+        "fec0::/10",  # deprecated site-local
+        "ff00::/8",  # multicast
+    )
+)
 
 
 class _Deadline:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import html
 import io
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,9 +30,14 @@ GUID_MAX_CHARS = 500
 URL_MAX_CHARS = 2000
 SUMMARY_MAX_INPUT_CHARS = 50_000
 
-ALLOWED_TAGS = frozenset({"p", "br", "a", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "img"})
+# No <img>: a remote image in a summary would make every visitor's browser call a stranger's server
+# (tracking, mixed content on https) and is refused by the pages' CSP anyway. Images become links.
+ALLOWED_TAGS = frozenset({"p", "br", "a", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote"})
 # "*": set() switches off ammonia's default generic attributes (lang, title on every tag).
-ALLOWED_ATTRIBUTES = {"*": set(), "a": {"href", "title"}, "img": {"src", "alt"}}
+ALLOWED_ATTRIBUTES = {"*": set(), "a": {"href", "title"}}
+IMAGE_LINK_LABEL = "Ảnh"
+_IMG_TAG = re.compile(r"<img\b([^>]*)>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r'([a-z]+)="([^"]*)"')
 LINK_REL = "noopener noreferrer nofollow"
 
 MESSAGES = {
@@ -120,6 +126,23 @@ def safe_url(value, base_url: str = "") -> str:
     return url
 
 
+def _images_as_links(cleaned: str) -> str:
+    """``<img src=X alt=Y>`` (from nh3's output: quoted, escaped attributes) -> a link "Ảnh: Y" to X.
+
+    The result is sanitized again by the caller, so the link gets the same URL and rel rules as any other.
+    """
+
+    def as_link(match):
+        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+        src = attributes.get("src")
+        if not src:
+            return ""
+        alt = attributes.get("alt", "").strip()
+        return f'<a href="{src}">[{IMAGE_LINK_LABEL}{": " + alt if alt else ""}]</a>'
+
+    return _IMG_TAG.sub(as_link, cleaned)
+
+
 def sanitize_html(value, base_url: str = "") -> str:
     """Allow-list sanitizing with nh3; output is NFC and stays safe if NFC-normalized again.
 
@@ -135,7 +158,17 @@ def sanitize_html(value, base_url: str = "") -> str:
             return safe_url(attr_value, base_url) or None
         return attr_value
 
-    text = _nfc(str(value)[:SUMMARY_MAX_INPUT_CHARS])
+    text = _images_as_links(
+        nh3.clean(
+            _nfc(str(value)[:SUMMARY_MAX_INPUT_CHARS]),
+            tags={*ALLOWED_TAGS, "img"},
+            attributes={**ALLOWED_ATTRIBUTES, "img": {"src", "alt"}},
+            attribute_filter=keep_attribute,
+            url_schemes={"http", "https"},
+            link_rel=LINK_REL,
+            strip_comments=True,
+        )
+    )
     for _attempt in range(3):
         cleaned = nh3.clean(
             text,

@@ -52,6 +52,7 @@ SHARED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
 ]
 
 TENANT_APPS = [
@@ -104,6 +105,8 @@ MIDDLEWARE = [
     # First, so that every answer, the tenant middleware's own 404/503/400/301 included, gets HSTS,
     # nosniff and the referrer policy, and http is redirected to https before anything else runs.
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every answer, the tenant middleware's own included (portal.core.csp).
+    "portal.core.csp.PortalCSPMiddleware",
     "tenants.middleware.PortalTenantMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -251,9 +254,40 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [f".{PORTAL_DOMAIN_SUFFIX}", ".localhost", "localhost"])
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+# SAMEORIGIN, not DENY: Wagtail's live preview shows the page in an iframe of the admin, on the same
+# host. CSP frame-ancestors 'self' says the same to current browsers; X-Frame-Options covers old ones.
+# (production silences the deploy check security.W019 for this reason.)
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# --- Content-Security-Policy (django-csp 4, portal.core.csp) ---
+# Video players editors may embed (rich text "embed"); everything else comes from the portal itself.
+PORTAL_CSP_FRAME_SOURCES = env_list(
+    "PORTAL_CSP_FRAME_SOURCES", ["https://www.youtube.com", "https://www.youtube-nocookie.com"]
+)
+_CSP_COMMON = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'self'"],  # the inline PDF of a legal document (<object data=".../xem/<id>/">)
+    "frame-src": ["'self'", *PORTAL_CSP_FRAME_SOURCES],
+    "frame-ancestors": ["'self'"],  # Wagtail preview iframe; nobody else may frame a portal
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**_CSP_COMMON, "script-src": ["'self'"], "style-src": ["'self'"]},
+}
+# Wagtail's admin writes inline <script> and style attributes: those two directives allow inline there.
+PORTAL_ADMIN_CSP_DIRECTIVES = {
+    **_CSP_COMMON,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "worker-src": ["'self'", "blob:"],
+}
 
 LOGGING = {
     "version": 1,

@@ -10,7 +10,8 @@ from portal.settings.base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])  # noqa: F405
+# Every portal lives under PORTAL_DOMAIN_SUFFIX; the tenant middleware answers 404 to unknown hosts.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [f".{PORTAL_DOMAIN_SUFFIX}"])  # noqa: F405
 PORTAL_URL_SCHEME = os.environ.get("PORTAL_URL_SCHEME", "https")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
@@ -22,3 +23,6 @@ SECURE_HSTS_PRELOAD = True
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
+# X_FRAME_OPTIONS stays SAMEORIGIN (base.py): Wagtail's preview frames the page inside the admin on the
+# same host, and CSP frame-ancestors 'self' (portal.core.csp) already forbids any other framing.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

@@ -1,5 +1,5 @@
 /* Collapsible main menu for phones. Without JavaScript the menu simply stays open.
-   base.html sets the "js" class on <html> before the first paint, so site.css shows the
+   js-class.js (in <head>) sets the "js" class on <html> before the first paint, so site.css shows the
    button and collapses the menu without a layout shift; this script only toggles it. */
 (function () {
   "use strict";
