@@ -11,7 +11,9 @@ from portal.feeds.refresh import refresh_source
 from tests.feeds import feed_server
 from tests.feeds.feed_server import rss
 
-TRACKING = '<p>Tin mới <img src="https://tracker.example/pixel.gif?u=1" alt="logo Bộ"> <img src="//cdn.example/a.png"></p>'
+TRACKING = (
+    '<p>Tin mới <img src="https://tracker.example/pixel.gif?u=1" alt="logo Bộ"> <img src="//cdn.example/a.png"></p>'
+)
 
 
 @pytest.fixture(scope="module")
