@@ -13,6 +13,8 @@ from wagtail.images import get_image_model
 from portal.core import privacy
 
 NOT_FOUND = privacy.NOT_FOUND
+# Rendition formats Python 3.11's mimetypes does not know (served with nosniff, so the type must be right).
+IMAGE_TYPES = {".webp": "image/webp", ".avif": "image/avif"}
 
 
 def _owner_of(name):
@@ -57,7 +59,7 @@ def tenant_media(request, schema, path):
     refused = privacy.check_image(owner, request)
     if refused is not None:
         return privacy.set_cache(refused, private=True)
-    content_type, _ = mimetypes.guess_type(target.name)
+    content_type = IMAGE_TYPES.get(target.suffix.lower()) or mimetypes.guess_type(target.name)[0]
     response = FileResponse(target.open("rb"), content_type=content_type or "application/octet-stream")
     response["X-Content-Type-Options"] = "nosniff"
     return privacy.set_cache(response, privacy.image_is_private(owner), public_max_age=86400)

@@ -115,6 +115,8 @@ def test_editor_drafts_submits_and_board_head_publishes(live, browser, shots, im
     expect(article.get_by_text(SUMMARY)).to_be_visible()
     image = article.locator("img").first
     expect(image).to_be_visible()
+    # Wait for the bytes, not only the box: on a loaded machine the rendition can arrive after layout.
+    visitor.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle(), timeout=20000)
     assert image.evaluate("img => img.complete && img.naturalWidth > 0"), "the article image did not load"
     shots(visitor, "public-article")
     article_url = visitor.url
