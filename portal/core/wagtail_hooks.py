@@ -47,6 +47,7 @@ for _box in (home.school_news_box, home.schools_box, home.sections_box):
 # Admin adjustments for editors (approvals, dashboard, help, titles): registered on import.
 from portal.core.admin_ui import approval, branding, dashboard, guide  # noqa: E402, F401
 
+
 @hooks.register("before_serve_document", order=10)
 def hide_documents_of_unpublished_pages(document, request):
     """After Wagtail's collection check: a file owned only by drafts or restricted pages stays hidden."""
