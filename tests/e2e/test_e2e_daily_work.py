@@ -90,3 +90,18 @@ def test_officer_creates_a_school_and_its_administrator_changes_the_password(liv
     shots(admin, "dashboard-after-change")
     admin.goto(f"{school_base}/admin/pages/")
     assert admin.url.startswith(f"{school_base}/admin/pages/")
+
+    # The officer stops the school again: a confirmation first, then visitors get the styled 503 page
+    # with the supervising body's contact (issue 22 item 8); the district's list no longer shows it.
+    officer.goto(f"{district}/admin/truong-hoc/")
+    officer.get_by_role("row", name=re.compile(NEW_SCHOOL)).get_by_role("link", name="Tạm ngừng…").click()
+    expect(officer.get_by_text(f"Tạm ngừng cổng thông tin “{NEW_SCHOOL}”?")).to_be_visible()
+    shots(officer, "school-stop-confirm")
+    officer.get_by_role("button", name="Tạm ngừng cổng thông tin").click()
+    expect(officer.get_by_text(f"Đã tạm ngừng cổng thông tin “{NEW_SCHOOL}”.")).to_be_visible()
+    expect(officer.get_by_role("row", name=re.compile(NEW_SCHOOL)).get_by_role("button", name="Mở lại")).to_be_visible()
+    visitor = browser.new_page()
+    response = visitor.goto(f"{school_base}/")
+    assert response.status == 503
+    expect(visitor.get_by_role("link", name=re.compile(r"\d{4}")).first).to_have_attribute("href", re.compile("^tel:"))
+    visitor.close()

@@ -98,3 +98,22 @@ def test_deploy_check_prints_no_warning():
     assert result.returncode == 0, result.stderr
     output = result.stdout + result.stderr
     assert "WARNING" not in output and "no issues" in output, output
+
+
+INLINE_STYLE_BLOCK = re.compile(r"<style[\s>]", re.I)
+
+
+def test_no_public_template_carries_an_inline_style_or_script_block():
+    """The public policy is style-src/script-src 'self': an inline block in any public template (the stopped
+    portal's 503 page, an error page...) would be dropped silently by the browser, so none may exist.
+    Templates that only render inside the admin (which allows inline code for Wagtail) are exempt."""
+    root = settings.BASE_DIR / "templates"
+    offenders = []
+    for path in root.rglob("*.html"):
+        relative = path.relative_to(root).as_posix()
+        text = path.read_text(encoding="utf-8")
+        if "wagtailadmin/" in text or relative.startswith(("wagtailadmin/", "tenants/school_", "core/admin/")):
+            continue
+        if INLINE_STYLE_BLOCK.search(text) or INLINE_SCRIPT.search(text):
+            offenders.append(relative)
+    assert offenders == []
