@@ -10,8 +10,12 @@ tests/security/test_workflow_email_links.py, which fails if a Wagtail upgrade mo
 The URL comes from the registry (``tenants.Portal``), never from the school's own ``Site`` record.
 """
 
+import importlib
+
 from django.conf import settings
 from django.db import connection
+
+from tenants.models import Portal
 
 # Modules that imported get_admin_base_url by name (Wagtail 8.0).
 PATCHED_MODULES = (
@@ -23,8 +27,6 @@ PATCHED_MODULES = (
 
 def admin_base_url():
     """Base URL of the admin of the portal whose schema is active; the global setting elsewhere."""
-    from tenants.models import Portal
-
     portal = getattr(connection, "tenant", None)
     if isinstance(portal, Portal) and portal.kind != Portal.Kind.TEMPLATE:
         if settings.PORTAL_DEV_PORT:  # make run: the dev host answers, the official domain does not
@@ -34,8 +36,6 @@ def admin_base_url():
 
 
 def install():
-    import importlib
-
     for name in PATCHED_MODULES:
         module = importlib.import_module(name)
         if not hasattr(module, "get_admin_base_url"):

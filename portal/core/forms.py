@@ -83,6 +83,7 @@ class BasePageForm(WagtailAdminPageForm):
             )
 
     def clean(self):
+        # Imported here: portal.core.models.base imports this module for BasePage.base_form_class.
         from portal.core.models.base import ascii_page_slug
 
         slug = self.cleaned_data.get("slug")

@@ -83,6 +83,8 @@ def check_image(image, request):
             continue
         if restriction.restriction_type in (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS):
             if not request.user.is_authenticated:
+                # Imported here: importing wagtail.wagtail_hooks at module level would run Wagtail's hook
+                # registrations at our import time, before Wagtail's own hook discovery.
                 from wagtail.wagtail_hooks import require_wagtail_login
 
                 return require_wagtail_login(next=request.get_full_path())

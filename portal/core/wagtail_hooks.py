@@ -7,6 +7,7 @@ from wagtail import hooks
 from portal.core import home
 from portal.core.hooks import HOME_BOX
 from portal.core.models import HomePage
+from portal.core.privacy import check_document_pages
 from portal.core.sections import section_keys
 
 
@@ -51,8 +52,6 @@ from portal.core.admin_ui import approval, branding, dashboard, guide  # noqa: E
 @hooks.register("before_serve_document", order=10)
 def hide_documents_of_unpublished_pages(document, request):
     """After Wagtail's collection check: a file owned only by drafts or restricted pages stays hidden."""
-    from portal.core.privacy import check_document_pages
-
     check_document_pages(document, request)
     return None
 

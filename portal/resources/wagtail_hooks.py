@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from portal.core.hooks import DOCUMENT_PAGES, PORTAL_SECTION
+from portal.resources.models import ResourcePage
 
 
 @hooks.register(PORTAL_SECTION)
@@ -13,6 +14,4 @@ def claim_resources_section():
 @hooks.register(DOCUMENT_PAGES)
 def resources_offering(document):
     """Resource pages offering ``document`` (portal.core.privacy applies their live/public state)."""
-    from portal.resources.models import ResourcePage
-
     return list(ResourcePage.objects.filter(document=document))
