@@ -9,9 +9,8 @@ import datetime
 import random
 import re
 
-from django.utils import timezone
-
 from demo.articles import content
+from demo.pages import save_page
 from portal.articles.models import (
     AccreditationIndexPage,
     AccreditationPage,
@@ -33,31 +32,6 @@ def _stream(items, values):
             value = value.format(**values)
         raw.append({"type": block_type, "value": value})
     return raw
-
-
-def _without_ids(raw):
-    return [{"type": item["type"], "value": item["value"]} for item in raw]
-
-
-def save_page(parent, model, slug, values, body):
-    """Create (published) or update a page by slug; publish a revision only when something changed."""
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        first = timezone.make_aware(datetime.datetime.combine(values["date"], datetime.time(8, 0)))
-        page = model(slug=slug, first_published_at=first, **values)
-        page.body = body
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return page
-    changed = {key: value for key, value in values.items() if getattr(page, key) != value}
-    body_changed = _without_ids(page.body.get_prep_value()) != _without_ids(body)
-    if changed or body_changed or not page.live:
-        for key, value in changed.items():
-            setattr(page, key, value)
-        if body_changed:
-            page.body = body
-        page.save_revision().publish()
-    return page
 
 
 def _level_key(portal):

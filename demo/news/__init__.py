@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from demo.news import content
 from demo.news.images import banner_image
+from demo.pages import save_page as save_page_with_body
 from portal.core.models import HomePage
 from portal.news.models import (
     EventPage,
@@ -39,37 +40,15 @@ def _stream_raw(paragraphs, quote=None):
     return raw
 
 
-def _without_ids(raw):
-    return [{"type": item["type"], "value": item["value"]} for item in raw]
-
-
 def _aware(parts):
     return timezone.make_aware(datetime.datetime(*parts)) if parts else None
 
 
-def _first_published(date):
-    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(8, 0)))
-
-
 def save_page(parent, model, slug, values):
-    """Create (published) or update a page by slug; publish a revision only when something changed."""
+    """News items carry their body among their values."""
+    values = dict(values)
     body = values.pop("body")
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, first_published_at=_first_published(values["date"]), **values)
-        page.body = body
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return page
-    changed = {key: value for key, value in values.items() if getattr(page, key) != value}
-    body_changed = _without_ids(page.body.get_prep_value()) != _without_ids(body)
-    if changed or body_changed or not page.live:
-        for key, value in changed.items():
-            setattr(page, key, value)
-        if body_changed:
-            page.body = body
-        page.save_revision().publish()
-    return page
+    return save_page_with_body(parent, model, slug, values, body)
 
 
 def ensure_related(news_index):
