@@ -34,8 +34,10 @@ lint: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 
+# One pytest worker per core (at most 4): each worker builds its own test database and portals.
+PYTEST_WORKERS ?= auto
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses=4
 	@if [ -x $(CHROMIUM) ]; then $(MAKE) --no-print-directory test-e2e; \
 	else echo "Browser tests skipped: $(CHROMIUM) missing (make e2e-deps installs it)"; fi
 
