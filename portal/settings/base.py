@@ -38,6 +38,12 @@ PORTAL_DOMAIN_SUFFIX = os.environ.get("PORTAL_DOMAIN_SUFFIX", "edu.vn")
 PORTAL_DEV_DOMAIN_SUFFIX = "localhost"
 PORTAL_TEMPLATE_SCHEMA = "tenant_template"
 OFFICIAL_EMAIL_DOMAINS = env_list("OFFICIAL_EMAIL_DOMAINS", ["moet.edu.vn", "sgdbinhduong.edu.vn", "ptdm.edu.vn"])
+# Defaults of the supervising body's mail system until its district edits them (mailaccounts.MailService);
+# the mail domain is always accepted as official too (tenants.validators.official_domains).
+PORTAL_MAIL_DOMAIN = os.environ.get("PORTAL_MAIL_DOMAIN", "ptdm.edu.vn")
+PORTAL_MAIL_ADDRESS_PATTERN = os.environ.get("PORTAL_MAIL_ADDRESS_PATTERN", "{user}.{school}")
+# Rounds of SHA512-CRYPT for the Dovecot passwd-file (mailaccounts.passwords); Dovecot's own default is 5000.
+MAILACCOUNTS_HASH_ROUNDS = int(os.environ.get("MAILACCOUNTS_HASH_ROUNDS", "100000"))
 PORTAL_DEV_PORT = os.environ.get("PORTAL_DEV_PORT", "")
 # Scheme of every absolute URL the portals publish (Sites, canonical, Open Graph, RSS, e-mails);
 # production settings make it https.
@@ -49,6 +55,8 @@ SHARED_APPS = [
     "tenants",
     "portal.search",
     "documents_public",
+    # Public schema only: the district approves every school's list and exports them in one query.
+    "mailaccounts",
     "django.contrib.contenttypes",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
@@ -72,7 +80,6 @@ TENANT_APPS = [
     "documents",
     "procedures",
     "disclosure",
-    "mailaccounts",
     "haystack",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

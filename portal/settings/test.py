@@ -22,3 +22,4 @@ ALLOWED_HOSTS = ALLOWED_HOSTS + ["testserver"]  # noqa: F405
 INSTALLED_APPS = INSTALLED_APPS + ["demo"]  # noqa: F405  (seed_demo, demo.pdf for test files)
 PORTAL_DEV_PORT = ""
 WAGTAILADMIN_BASE_URL = "http://tptdm.localhost"
+MAILACCOUNTS_HASH_ROUNDS = 1000  # the passlib minimum: hashing speed is not under test
