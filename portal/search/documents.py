@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from portal.search.analysis import clean_text
+from portal.search.numbers import head_codes
 from portal.search.schema import BODY_STORED_CHARS
 
 # Page's own columns that are not content (slugs, paths, titles handled separately...).
@@ -99,6 +100,7 @@ def page_document(page, schema_name=None):
         "text_exact": text,
         "title": title,
         "title_exact": title,
+        "codes": head_codes(title, body),
         "body": body[:BODY_STORED_CHARS],
         "url": page_path(page),
         "kind": page._meta.label_lower,

@@ -16,17 +16,41 @@ from portal.search.documents import kind_label, page_date
 from portal.search.highlight import highlight_all, snippet
 from portal.search.models import SearchDocument
 from portal.search.query import PAGE_SIZE, Hit, Outcome
+from portal.search.synonyms import expand
 
 
-def _query(words):
-    return SearchQuery(" ".join(folded for _, folded, _ in words), config="simple", search_type="plain")
+def _lexeme(word):
+    return "'" + word.replace("'", "") + "'"  # folded words are \w+ tokens; quoted all the same
 
 
-def database_search(schema_names, words, *, kind=None, year=None, page=1, page_size=PAGE_SIZE):
-    """Search the ``SearchDocument`` rows of the given portals (one query for hits, two for facets)."""
-    folded_terms = {folded for _, folded, _ in words}
-    query = _query(words)
-    queryset = SearchDocument.objects.filter(schema_name__in=schema_names, vector=query)
+def tsquery_text(slots, joiner=" & "):
+    """The synonym slots as ``to_tsquery`` text: ``('thcs' | 'trung' <-> 'hoc' <-> 'co' <-> 'so') & ...``."""
+    parts = []
+    for slot in slots:
+        alternatives = [" <-> ".join(_lexeme(word) for word in alternative) for alternative in slot.alternatives]
+        parts.append("(" + " | ".join(alternatives) + ")")
+    return joiner.join(parts)
+
+
+def _query(slots, joiner=" & "):
+    return SearchQuery(tsquery_text(slots, joiner), config="simple", search_type="raw")
+
+
+def database_search(schema_names, words, *, kind=None, year=None, page=1, page_size=PAGE_SIZE, **ignored):
+    """Search the ``SearchDocument`` rows of the given portals (one query for hits, two for facets).
+
+    The same synonym slots as the Whoosh query; when no row matches every slot, rows matching any
+    slot are ranked (``ts_rank`` counts the matched ones) and the outcome says so (``relaxed``).
+    """
+    slots = expand(words)
+    folded_terms = set().union(*(slot.folded_terms() for slot in slots))
+    query = _query(slots)
+    base = SearchDocument.objects.filter(schema_name__in=schema_names)
+    queryset = base.filter(vector=query)
+    relaxed = False
+    if len(slots) > 1 and not queryset.exists():
+        query, relaxed = _query(slots, " | "), True
+        queryset = base.filter(vector=query)
     if kind:
         queryset = queryset.filter(kind=kind)
     if year:
@@ -34,7 +58,7 @@ def database_search(schema_names, words, *, kind=None, year=None, page=1, page_s
     kinds = list(queryset.values("kind", "kind_label").annotate(n=Count("id")).order_by("-n", "kind_label"))
     years = list(queryset.exclude(year="").values("year").annotate(n=Count("id")).order_by("-year"))
     total = sum(row["n"] for row in kinds)
-    outcome = Outcome(total=total, page_size=page_size, engine="database")
+    outcome = Outcome(total=total, page_size=page_size, engine="database", relaxed=relaxed)
     outcome.page = min(max(page, 1), outcome.num_pages)
     start = (outcome.page - 1) * page_size
     rows = queryset.annotate(rank=SearchRank(F("vector"), query)).order_by("-rank", "-date", "pk")[

@@ -17,7 +17,7 @@ from haystack.utils import get_identifier
 from wagtail.models import Page
 from whoosh.filedb.filestore import FileStorage
 
-from portal.search import storage
+from portal.search import district, storage
 from portal.search.analysis import fold_word
 from portal.search.backend import whoosh_document
 from portal.search.models import IndexJob, SearchDocument
@@ -137,12 +137,27 @@ def count_indexable():
     return sum(ui.get_index(model).index_queryset().count() for model in ui.get_indexed_models())
 
 
+def iter_documents(schema_name, progress=None):
+    """Whoosh documents of every indexable, reachable object of the current schema."""
+    for index, obj in iter_indexable():
+        try:
+            document = whoosh_document(index.full_prepare(obj))
+        except Exception:
+            logger.exception("rebuild %s: cannot index %s", schema_name, get_identifier(obj))
+            continue
+        if progress is not None:
+            progress.update(1)
+        if document.get("url"):
+            yield document
+
+
 def rebuild_portal(portal, progress=None):
     """Build a complete new index of the portal in a fresh folder, then swap it in atomically.
 
     While it builds, the live index's write lock is held so the worker cannot write into a version
     that is about to be replaced; queued jobs older than the rebuild are marked done (the rebuild read
-    a newer state), newer ones stay for the worker. Returns the number of documents.
+    a newer state), newer ones stay for the worker. The portal's documents in the district-wide index
+    are replaced too. Returns the number of documents.
     """
     schema_name = portal.schema_name
     try:
@@ -159,20 +174,12 @@ def rebuild_portal(portal, progress=None):
         folder = storage.new_version(schema_name)
         ix = FileStorage(str(folder)).open_index()
         writer = ix.writer(limitmb=256)
-        rows = []
+        rows, documents = [], []
         try:
             with tenant_context(portal):
-                for index, obj in iter_indexable():
-                    try:
-                        document = whoosh_document(index.full_prepare(obj))
-                    except Exception:
-                        logger.exception("rebuild %s: cannot index %s", schema_name, get_identifier(obj))
-                        continue
-                    if progress is not None:
-                        progress.update(1)
-                    if not document.get("url"):
-                        continue
+                for document in iter_documents(schema_name, progress):
                     writer.add_document(**document)
+                    documents.append(document)
                     if document.get("page_id"):
                         rows.append(database_row(document))
             writer.commit()
@@ -188,6 +195,7 @@ def rebuild_portal(portal, progress=None):
                 schema_name=schema_name, status=IndexJob.Status.PENDING, created_at__lte=started
             ).update(status=IndexJob.Status.DONE, processed_at=timezone.now(), error="")
         storage.activate(schema_name, folder)
+        district.replace_portal(schema_name, documents)
         return len(rows)
     finally:
         if lock is not None:

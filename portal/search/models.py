@@ -82,3 +82,40 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"{self.schema_name}:{self.page_id} {self.title}"
+
+
+class SearchSynonym(models.Model):
+    """One group of spellings that mean the same thing to the search ("THCS" = "trung học cơ sở").
+
+    Why in the public schema, edited by district staff: abbreviations of the education sector are one
+    vocabulary for the whole district, and the district-wide search runs one query over every school's
+    documents, which must expand the same way everywhere. Applied at query time
+    (``portal.search.synonyms``), so a new group works at the next search, without reindexing.
+    """
+
+    phrases = models.TextField(
+        "các cách viết",
+        help_text="Mỗi dòng (hoặc cách nhau bằng dấu phẩy) một cách viết cùng nghĩa, có dấu hay không dấu đều được. "
+        "Ví dụ: THCS, trung học cơ sở.",
+    )
+    note = models.CharField("ghi chú", max_length=200, blank=True)
+    is_active = models.BooleanField("đang dùng", default=True)
+    updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
+
+    class Meta:
+        verbose_name = "từ đồng nghĩa tìm kiếm"
+        verbose_name_plural = "từ đồng nghĩa tìm kiếm"
+        ordering = ["phrases"]
+
+    def __str__(self):
+        return ", ".join(self.spellings())
+
+    def spellings(self):
+        from portal.search.synonyms import split_spellings
+
+        return split_spellings(self.phrases)
+
+    def clean(self):
+        from portal.search.synonyms import validate_spellings
+
+        validate_spellings(self.phrases)

@@ -1,29 +1,40 @@
-"""Searching one portal's Whoosh index, or several at once, with facets and highlighted snippets.
+"""Searching one portal's Whoosh index, or the district-wide one, with facets and highlighted snippets.
 
 Why queries are built from terms rather than Whoosh's query parser: visitors type free text, and
-``AND``/``OR``/``:``/``*`` must mean nothing. Every query word must match in folded form (title or
-text); a word typed with diacritics also scores its exact form, boosted, so ``bán hàng`` ranks pages
-with exactly "bán hàng" above "bàn hàng"; the whole query as a phrase adds a bonus.
+``AND``/``OR``/``:``/``*`` must mean nothing. The query words are cut into slots
+(``portal.search.synonyms``: "thcs" also matches "trung học cơ sở", "kì" also "kỳ"); every slot must
+match in folded form (title or text). Ranking adds: title words, the exact (accented) form of words
+typed with diacritics (``bán hàng`` above ``bàn hàng``), the whole query as a phrase, and a document
+number stated by the page itself (``portal.search.numbers``).
 
-Several portals (the district's "search all schools") are searched as one: the segment readers of
-every index are combined in one ``MultiReader``, so scores share the same statistics, facets count
-across schools and pagination is plain.
+When the strict query finds little, the search forgives, in this order, and says so on the page:
+
+1. a word of 4+ letters that is in no document is retried as a fuzzy term (edit distance 1 on the
+   folded text) and the corrected query is offered ("Có phải bạn muốn tìm: …?");
+2. if still nothing matches every slot, documents matching *most* slots are ranked (an ``Or`` with
+   Whoosh's coordination bonus, ``scale``), with the words found nowhere listed.
 """
 
 from dataclasses import dataclass, field
 
 from whoosh import sorting
-from whoosh.query import And, AndMaybe, Or, Phrase, Term
+from whoosh.query import And, AndMaybe, FuzzyTerm, Or, Phrase, Term
 from whoosh.reading import MultiReader
 from whoosh.searching import Searcher
 
-from portal.search import storage
+from portal.search import searchers, storage
 from portal.search.analysis import has_marks
 from portal.search.highlight import highlight_all, snippet
+from portal.search.synonyms import expand
 
 PAGE_SIZE = 10
+FEW = 3  # fewer strict hits than this, with an unknown word: try the fuzzy spelling
+FUZZY_MIN_LETTERS = 4
+COORDINATION = 0.9  # Or(scale=...): documents matching more slots rank higher
 W_TEXT, W_TITLE, W_TEXT_EXACT, W_TITLE_EXACT = 1.0, 3.0, 2.0, 4.0
-W_PHRASE_TITLE = 4.0
+W_PHRASE_TITLE, W_PHRASE_TEXT = 4.0, 2.0
+W_CODE = 40.0
+DISTRICT_INDEX = storage.DISTRICT_INDEX
 
 
 @dataclass
@@ -47,42 +58,78 @@ class Outcome:
     page_size: int = PAGE_SIZE
     kinds: list = field(default_factory=list)  # (key, label, count)
     years: list = field(default_factory=list)  # (year, count), newest first
+    schools: list = field(default_factory=list)  # (schema, count), district-wide only
     engine: str = "whoosh"
+    corrected_query: str = ""  # "Có phải bạn muốn tìm" (fuzzy retry answered)
+    relaxed: bool = False  # not every word matched: ranked by how many did
+    missing_words: list = field(default_factory=list)  # typed words found in no document
 
     @property
     def num_pages(self):
         return max(1, -(-self.total // self.page_size))
 
 
-def required_query(words):
-    """Every word in folded form in the text (the title is part of the text): what must match."""
-    terms = [Term("text", folded, boost=W_TEXT) for _, folded, _ in words]
-    return terms[0] if len(terms) == 1 else And(terms)
+def _alternative(fieldname, words, boost=1.0):
+    if len(words) == 1:
+        return Term(fieldname, words[0], boost=boost)
+    return Phrase(fieldname, list(words), boost=boost)
 
 
-def build_query(words):
-    """The scored Whoosh query for ``analysis.query_words`` triples (see the module docstring).
+def _any(queries):
+    return queries[0] if len(queries) == 1 else Or(queries)
 
-    Matching is the cheap intersection of folded text terms; title words, exact (accented) forms and
-    the query as a title phrase only add to the score of documents that already match (``AndMaybe``),
-    which keeps Whoosh from evaluating them over the whole index.
-    """
+
+def slot_query(slot, fuzzy=False):
+    """What one slot must match in the folded text: any of its alternatives (fuzzy: within 1 edit)."""
+    if fuzzy:
+        return _any([FuzzyTerm("text", word, maxdist=1, prefixlength=1) for word in slot.single_words()])
+    return _any([_alternative("text", alternative, W_TEXT) for alternative in slot.alternatives])
+
+
+def _code_terms(codes, boost=W_CODE):
+    return [Term("codes", code, boost=boost) for code in codes]
+
+
+def required_query(slots, codes=(), fuzzy=frozenset()):
+    """Every slot must match; a page stating a document number of the query matches as well."""
+    parts = [slot_query(slot, index in fuzzy) for index, slot in enumerate(slots)]
+    matches = parts[0] if len(parts) == 1 else And(parts)
+    return Or([matches, *_code_terms(codes, 1.0)]) if codes else matches
+
+
+def relaxed_query(slots, codes=(), fuzzy=frozenset()):
+    """Any slot may match; more matched slots rank higher (coordination bonus)."""
+    parts = [slot_query(slot, index in fuzzy) for index, slot in enumerate(slots)] + _code_terms(codes, 1.0)
+    return parts[0] if len(parts) == 1 else Or(parts, scale=COORDINATION)
+
+
+def build_query(slots, codes=(), base=None):
+    """The scored query: ``base`` (default: :func:`required_query`) decides what matches; the bonus
+    clauses only add to the score of documents that already match (``AndMaybe``), which keeps Whoosh
+    from evaluating them over the whole index."""
+    words = [word for slot in slots for word in slot.words]
     bonus = []
-    for original, folded, exact in words:
-        bonus.append(Term("title", folded, boost=W_TITLE))
-        if has_marks(original):
-            bonus += [Term("text_exact", exact, boost=W_TEXT_EXACT), Term("title_exact", exact, boost=W_TITLE_EXACT)]
+    for slot in slots:
+        bonus += [_alternative("title", alternative, W_TITLE) for alternative in slot.alternatives]
+        for original, _, exact in slot.words:
+            if has_marks(original):
+                bonus.append(Term("text_exact", exact, boost=W_TEXT_EXACT))
+                bonus.append(Term("title_exact", exact, boost=W_TITLE_EXACT))
     if len(words) > 1:
-        bonus.append(Phrase("title", [folded for _, folded, _ in words], boost=W_PHRASE_TITLE))
-    return AndMaybe(required_query(words), Or(bonus))
+        typed = [folded for _, folded, _ in words]
+        bonus += [Phrase("title", typed, boost=W_PHRASE_TITLE), Phrase("text", typed, boost=W_PHRASE_TEXT)]
+    bonus += _code_terms(codes)
+    return AndMaybe(base if base is not None else required_query(slots, codes), Or(bonus))
 
 
-def build_filter(kind=None, year=None):
+def build_filter(kind=None, year=None, school=None):
     terms = []
     if kind:
         terms.append(Term("kind", kind))
     if year:
         terms.append(Term("year", year))
+    if school:
+        terms.append(Term("schema", school))
     return And(terms) if terms else None
 
 
@@ -93,13 +140,13 @@ def _leaves(reader):
 
 
 def open_searcher(schema_names):
-    """A searcher over the live indexes of the given portals; raises IndexUnavailable if one is unusable."""
-    indexes = [storage.open_for_reading(name) for name in schema_names]
-    if len(indexes) == 1:
-        return indexes[0].searcher()
+    """A new searcher over several portals' live indexes (when there is no district index yet).
+
+    The caller closes it. Raises IndexUnavailable if one index is unusable.
+    """
     leaves = []
-    for ix in indexes:
-        leaves += _leaves(ix.reader())
+    for name in schema_names:
+        leaves += _leaves(storage.open_for_reading(name).reader())
     return Searcher(MultiReader(leaves))
 
 
@@ -111,24 +158,125 @@ def _facet_counts(results, name):
     return {key: value for key, value in groups.items() if key}
 
 
-def search_indexes(schema_names, words, *, kind=None, year=None, page=1, page_size=PAGE_SIZE):
-    """Search the portals' indexes; any Whoosh or file error propagates (the caller falls back)."""
-    folded_terms = {folded for _, folded, _ in words}
+def _known(reader, word):
+    return reader.doc_frequency("text", word) > 0
+
+
+def _unknown_slots(reader, slots):
+    """Slots made of one typed word that no document contains (their i/y twin neither)."""
+    return [
+        index
+        for index, slot in enumerate(slots)
+        if not slot.from_synonym and not any(_known(reader, word) for word in slot.single_words())
+    ]
+
+
+def _corrections(searcher, slots, unknown):
+    """``{slot index: folded correction}`` for unknown words of 4+ letters (edit distance 1, most frequent)."""
+    corrector = searcher.corrector("text")
+    found = {}
+    for index in unknown:
+        word = slots[index].words[0][1]
+        if len(word) < FUZZY_MIN_LETTERS:
+            continue
+        suggestions = corrector.suggest(word, limit=1, maxdist=1, prefix=1)
+        if suggestions:
+            found[index] = suggestions[0]
+    return found
+
+
+class Plan:
+    """Which query answers (strict, fuzzy, relaxed) and what the page must say about it."""
+
+    def __init__(self, searcher, slots, codes, count):
+        self.fuzzy, self.corrected, self.relaxed, self.missing = frozenset(), {}, False, []
+        self.required = required_query(slots, codes)
+        self.matches = count(self.required)
+        if len(self.matches) >= FEW:
+            return
+        reader = searcher.reader()
+        unknown = _unknown_slots(reader, slots)
+        if unknown:
+            self.corrected = _corrections(searcher, slots, unknown)
+        if self.corrected:
+            fuzzy = frozenset(self.corrected)
+            candidate = required_query(slots, codes, fuzzy)
+            matches = count(candidate)
+            if len(matches) > len(self.matches):
+                self.fuzzy, self.required, self.matches = fuzzy, candidate, matches
+            else:
+                self.corrected = {}
+        if len(self.matches) == 0 and len(slots) > 1:
+            self.relaxed = True
+            self.required = relaxed_query(slots, codes, frozenset(self.corrected))
+            self.matches = count(self.required)
+            self.missing = [slots[i].words[0][0] for i in unknown if i not in self.corrected]
+
+
+def _corrected_text(slots, corrected):
+    parts = []
+    for index, slot in enumerate(slots):
+        parts.append(corrected.get(index) or " ".join(original for original, _, _ in slot.words))
+    return " ".join(parts)
+
+
+def search_indexes(
+    schema_names,
+    words,
+    *,
+    kind=None,
+    year=None,
+    page=1,
+    page_size=PAGE_SIZE,
+    codes=(),
+    school=None,
+    district=False,
+    allowed_schools=None,
+):
+    """Search the portals' indexes; any Whoosh or file error propagates (the caller falls back).
+
+    ``district``: search the district-wide index (every school's published pages in one index),
+    showing only the schools in ``allowed_schools`` (the active portals: a deactivated or removed
+    portal's pages stay in the index but are masked out) and narrowing to ``school``.
+    """
+    slots = expand(words)
     facets = sorting.Facets()
     facets.add_field("kind", maptype=sorting.Count)
     facets.add_field("year", maptype=sorting.Count)
-    narrow = build_filter(kind, year)
-    with open_searcher(schema_names) as searcher:
+    if district:
+        facets.add_field("schema", maptype=sorting.Count)
+    narrow = build_filter(kind, year, school)
+    if district:
+        index_name, owned = DISTRICT_INDEX, False
+        searcher = searchers.acquire(DISTRICT_INDEX)
+    elif len(schema_names) == 1:
+        index_name, owned = schema_names[0], False
+        searcher = searchers.acquire(schema_names[0])
+    else:
+        index_name, owned = None, True
+        searcher = open_searcher(schema_names)
+    mask = None
+    if district and allowed_schools is not None:
+        lexicon = searcher.reader().lexicon("schema")
+        present = {value.decode() if isinstance(value, bytes) else value for value in lexicon}
+        hidden = sorted(present - set(allowed_schools))
+        mask = Or([Term("schema", name) for name in hidden]) if hidden else None
+
+    def count(query):
         # Counting and facets need every match but no scores; the ranked search needs only the top page.
-        matches = searcher.search(
-            required_query(words), limit=None, scored=False, filter=narrow, groupedby=facets, terms=False
-        )
+        return searcher.search(query, limit=None, scored=False, filter=narrow, mask=mask, groupedby=facets, terms=False)
+
+    try:
+        plan = Plan(searcher, slots, codes, count)
+        matches = plan.matches
         total = len(matches)
         num_pages = max(1, -(-total // page_size))
         page = min(max(page, 1), num_pages)
         results = []
         if total:
-            results = searcher.search(build_query(words), limit=page * page_size, filter=narrow, terms=False)
+            query = build_query(slots, codes, base=plan.required)
+            results = searcher.search(query, limit=page * page_size, filter=narrow, mask=mask, terms=False)
+        folded_terms = set().union(*(slot.folded_terms() for slot in slots)) | set(plan.corrected.values())
         labels = {}
         hits = []
         for hit in results[(page - 1) * page_size : page * page_size]:
@@ -147,11 +295,17 @@ def search_indexes(schema_names, words, *, kind=None, year=None, page=1, page_si
             )
         kinds = _facet_counts(matches, "kind")
         years = _facet_counts(matches, "year")
-        missing = [key for key in kinds if key not in labels]
-        if missing:
-            for key in missing:
-                found = searcher.document(kind=key)
-                labels[key] = (found or {}).get("kind_label", key)
+        schools = _facet_counts(matches, "schema") if district else {}
+        for key in [key for key in kinds if key not in labels]:
+            found = searcher.document(kind=key)
+            labels[key] = (found or {}).get("kind_label", key)
+    except Exception:
+        if index_name is not None:
+            searchers.forget_failed(index_name)
+        raise
+    finally:
+        if owned:
+            searcher.close()
     return Outcome(
         hits=hits,
         total=total,
@@ -159,5 +313,9 @@ def search_indexes(schema_names, words, *, kind=None, year=None, page=1, page_si
         page_size=page_size,
         kinds=sorted(((key, labels.get(key, key), n) for key, n in kinds.items()), key=lambda k: (-k[2], k[1])),
         years=sorted(years.items(), reverse=True),
+        schools=sorted(schools.items(), key=lambda item: (-item[1], item[0])),
         engine="whoosh",
+        corrected_query=_corrected_text(slots, plan.corrected) if plan.corrected else "",
+        relaxed=plan.relaxed,
+        missing_words=plan.missing,
     )

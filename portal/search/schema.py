@@ -6,7 +6,7 @@ exact, see ``analysis``), is not stored (only a bounded ``body`` is, for snippet
 sortable ``ID`` columns. Every SearchIndex (``search_indexes.PageSearchIndex``) fills these names.
 """
 
-from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from portal.search.analysis import exact_analyzer, folding_analyzer
 
@@ -29,6 +29,8 @@ def build_whoosh_schema():
             "text_exact": TEXT(analyzer=exact_analyzer(), phrase=False),
             "title": TEXT(analyzer=folding_analyzer(), phrase=True, stored=True),
             "title_exact": TEXT(analyzer=exact_analyzer(), phrase=False),
+            # Document numbers stated near the top of the page, normalized (portal.search.numbers).
+            "codes": KEYWORD(lowercase=False, commas=False, scorable=True),
             # Shown, not searched.
             "body": STORED(),
             "url": STORED(),
@@ -37,7 +39,8 @@ def build_whoosh_schema():
             "kind": ID(stored=True, sortable=True),
             "year": ID(stored=True, sortable=True),
             "date": DATETIME(stored=True, sortable=True),
-            "schema": ID(stored=True),
+            # The portal; sortable because the district-wide index counts hits per school on it.
+            "schema": ID(stored=True, sortable=True),
             # Wagtail page id, so a deleted page is removed without knowing its specific type.
             "page_id": ID(),
         }

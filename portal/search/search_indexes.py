@@ -27,6 +27,7 @@ class PageSearchIndex(indexes.SearchIndex):
     text_exact = indexes.CharField()
     title = indexes.CharField()
     title_exact = indexes.CharField()
+    codes = indexes.CharField()
     body = indexes.CharField(indexed=False)
     url = indexes.CharField(indexed=False)
     kind = indexes.CharField()

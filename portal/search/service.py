@@ -8,9 +8,12 @@ district's "search all schools" names every active portal explicitly.
 import logging
 import re
 
+from portal.search import storage
 from portal.search.analysis import query_words
 from portal.search.fallback import database_search, has_rows, title_search
+from portal.search.numbers import number_keys
 from portal.search.query import Outcome, search_indexes
+from portal.search.storage import DISTRICT_INDEX
 from tenants.models import Portal
 
 logger = logging.getLogger(__name__)
@@ -36,17 +39,28 @@ def searchable_portals(portal, all_schools=False):
     return [portal, *others]
 
 
-def run_search(portal, text, *, kind=None, year=None, page=1, all_schools=False, request=None):
-    """Search and label the hits; returns an :class:`Outcome` (``engine`` says which path answered)."""
+def run_search(portal, text, *, kind=None, year=None, page=1, all_schools=False, school=None, request=None):
+    """Search and label the hits; returns an :class:`Outcome` (``engine`` says which path answered).
+
+    District-wide, the one district index answers (``DISTRICT_INDEX``, fed by the worker) with the
+    schools that are not active masked out; the per-portal indexes are combined only while it is
+    missing. ``school`` narrows a district-wide search to one active school.
+    """
     words = query_words(text)
     if not words:
         return Outcome(total=0)
     kind, year = clean_filters(kind, year)
     portals = searchable_portals(portal, all_schools)
     schema_names = [p.schema_name for p in portals]
+    school = school if school in schema_names and len(portals) > 1 else None
     options = {"kind": kind, "year": year, "page": page}
     try:
-        outcome = search_indexes(schema_names, words, **options)
+        extra = {"codes": number_keys(text)}
+        if len(portals) > 1 and storage.index_exists(DISTRICT_INDEX):
+            extra.update(district=True, school=school, allowed_schools=set(schema_names))
+        elif school:
+            schema_names = [school]
+        outcome = search_indexes(schema_names, words, **options, **extra)
     except Exception as error:  # missing folder, corrupt segment, unreadable file...  # noqa: BLE001
         logger.warning(
             "search index unusable for %s (%r): falling back to database search", ",".join(schema_names), error

@@ -29,6 +29,9 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_NAME = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
 VERSIONS_DIR = ".versions"
+# The district-wide index (every portal's published pages): a name no portal can have, since portal
+# schemas are domain labels of letters and digits only.
+DISTRICT_INDEX = "all_schools"
 
 
 class IndexUnavailable(Exception):
@@ -71,6 +74,25 @@ def open_for_reading(schema_name, root=None):
         raise IndexUnavailable(f"no index in {path}") from error
     except Exception as error:  # a corrupt TOC raises anything from struct.error to EOFError
         raise IndexUnavailable(f"cannot open index {path}: {error!r}") from error
+
+
+def _has_column(field):
+    return getattr(field, "column_type", None) is not None
+
+
+def is_outdated(schema_name, root=None):
+    """True when the live index was built with other fields than the current schema (needs a rebuild)."""
+    try:
+        ix = FileStorage(str(index_path(schema_name, root).resolve()), readonly=True, supports_mmap=False).open_index()
+    except Exception:  # noqa: BLE001  # unreadable: a rebuild replaces it as well
+        return True
+    try:
+        current = build_whoosh_schema()
+        if sorted(ix.schema.names()) != sorted(current.names()):
+            return True
+        return any(_has_column(ix.schema[name]) != _has_column(current[name]) for name in current.names())
+    finally:
+        ix.close()
 
 
 def open_for_writing(schema_name, root=None):

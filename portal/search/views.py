@@ -7,8 +7,17 @@ from django.views.decorators.http import require_GET
 
 from portal.search.analysis import clean_text
 from portal.search.service import clean_filters, run_search
+from tenants.models import Portal
 
 QUERY_MAX_CHARS = 200
+SCHOOL_FACETS = 15
+
+
+def _school_names(counts):
+    """Short names of the portals in the per-school facet (active ones only)."""
+    keys = [key for key, _ in counts]
+    rows = Portal.objects.filter(schema_name__in=keys, is_active=True)
+    return {row.schema_name: row.display_short_name for row in rows}
 
 
 def _page_number(value):
@@ -49,8 +58,13 @@ def search_view(request):
     kind, year = clean_filters(request.GET.get("loai"), request.GET.get("nam"))
     all_schools = portal.is_district and request.GET.get("tat_ca") == "1"
     page = _page_number(request.GET.get("trang"))
-    outcome = run_search(portal, text, kind=kind, year=year, page=page, all_schools=all_schools, request=request)
-    links = QueryString(q=text, loai=kind, nam=year, tat_ca="1" if all_schools else "")
+    school = request.GET.get("truong") if all_schools else None
+    outcome = run_search(
+        portal, text, kind=kind, year=year, page=page, all_schools=all_schools, school=school, request=request
+    )
+    school_names = _school_names(outcome.schools) if all_schools else {}
+    school = school if school in school_names else None
+    links = QueryString(q=text, loai=kind, nam=year, tat_ca="1" if all_schools else "", truong=school)
     kinds = [
         {"label": label, "count": count, "url": links.with_(loai=key), "active": key == kind}
         for key, label, count in outcome.kinds
@@ -59,6 +73,11 @@ def search_view(request):
         {"label": value, "count": count, "url": links.with_(nam=value), "active": value == year}
         for value, count in outcome.years
     ]
+    schools = [
+        {"label": school_names[key], "count": count, "url": links.with_(truong=key), "active": key == school}
+        for key, count in outcome.schools
+        if key in school_names
+    ][:SCHOOL_FACETS]
     kind_label = next((label for key, label, _ in outcome.kinds if key == kind), kind)
     pages = {
         "previous": links.page(outcome.page - 1) if outcome.page > 1 else "",
@@ -68,6 +87,12 @@ def search_view(request):
         "search_query": text,
         "outcome": outcome,
         "kinds": kinds,
+        "schools": schools,
+        "active_school": school_names.get(school, "") if school else "",
+        "clear_school_url": links.with_(truong=""),
+        "corrected_url": QueryString(q=outcome.corrected_query, tat_ca="1" if all_schools else "").with_()
+        if outcome.corrected_query
+        else "",
         "years": years,
         "active_kind": kind_label if kind else "",
         "active_year": year or "",

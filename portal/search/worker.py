@@ -21,7 +21,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context, tenant_context
 
 from portal.core.hooks import periodic_tasks
-from portal.search import storage
+from portal.search import district, storage
 from portal.search.indexing import prepare_batch, project_batch, rebuild_portal
 from portal.search.models import IndexJob
 from portal.search.writing import IndexLocked, write_batch
@@ -116,9 +116,10 @@ def _apply(portal, jobs, stats):
         write_batch(schema_name, updates=batch.updates, deletes=batch.deletes, timeout=WRITE_LOCK_TIMEOUT)
     except IndexLocked:
         raise
-    except Exception:  # corrupt segment or TOC: a fresh build replaces it
+    except Exception:  # corrupt segment or TOC, or fields of an older schema: a fresh build replaces it
         logger.exception("cannot write the search index of %s", schema_name)
         return _rebuild(portal, jobs, stats, "is unreadable")
+    _mirror_to_district(schema_name, batch)
     failed = [job for job in jobs if (job.model_label, job.object_id) in batch.errors]
     with schema_context("public"), transaction.atomic():
         project_batch(schema_name, batch)
@@ -128,6 +129,21 @@ def _apply(portal, jobs, stats):
     stats.done += len(jobs) - len(failed)
     stats.failed += len(failed)
     return stats
+
+
+def _mirror_to_district(schema_name, batch):
+    """The same batch into the district-wide index. A busy lock gives the jobs back (both writes are
+    idempotent); an unusable district index is dropped so searches use the portal indexes until
+    ``ensure_indexes`` builds it again."""
+    if not district.exists():
+        return
+    try:
+        district.write_batch(schema_name, batch, timeout=WRITE_LOCK_TIMEOUT)
+    except IndexLocked:
+        raise
+    except Exception:
+        logger.exception("cannot write the district-wide search index: dropping it until it is rebuilt")
+        storage.remove_index(storage.DISTRICT_INDEX)
 
 
 def apply_jobs(schema_name, jobs):
@@ -189,14 +205,18 @@ def prune_done(now=None):
 
 
 def ensure_indexes():
-    """Build the index of every active portal that has none (new portal, lost folder)."""
+    """Build the index of every active portal that has none or one of an older schema (new portal,
+    lost folder, upgrade), then the district-wide index if it is missing or outdated."""
     with schema_context("public"):
         portals = list(Portal.objects.filter(is_active=True).exclude(kind=Portal.Kind.TEMPLATE))
     built = []
     for portal in portals:
-        if not storage.index_exists(portal.schema_name):
+        if not storage.index_exists(portal.schema_name) or storage.is_outdated(portal.schema_name):
             rebuild_portal(portal)
             built.append(portal.schema_name)
+    if not district.exists() or storage.is_outdated(storage.DISTRICT_INDEX):
+        district.rebuild()
+        built.append(storage.DISTRICT_INDEX)
     return built
 
 

@@ -462,10 +462,12 @@ def load_postgres(documents):
 
 
 def whoosh_ranking(words):
-    from portal.search.query import build_query, open_searcher
+    from portal.search import searchers
+    from portal.search.query import build_query
+    from portal.search.synonyms import expand
 
-    with open_searcher([SCHEMA]) as searcher:
-        return [hit.docnum for hit in searcher.search(build_query(words), limit=10)], None
+    searcher = searchers.acquire(SCHEMA)
+    return [hit.docnum for hit in searcher.search(build_query(expand(words)), limit=10)], None
 
 
 def postgres_ranking(words):
