@@ -39,8 +39,8 @@ def _query(slots, joiner=" & "):
 def database_search(schema_names, words, *, kind=None, year=None, page=1, page_size=PAGE_SIZE, **ignored):
     """Search the ``SearchDocument`` rows of the given portals (one query for hits, two for facets).
 
-    The same synonym slots as the Whoosh query; when no row matches every slot, rows matching any
-    slot are ranked (``ts_rank`` counts the matched ones) and the outcome says so (``relaxed``).
+    The same synonym slots as the Whoosh query; when no row matches every slot (three or more), rows
+    missing any one slot are ranked and the outcome says so (``relaxed``).
     """
     slots = expand(words)
     folded_terms = set().union(*(slot.folded_terms() for slot in slots))
@@ -48,8 +48,10 @@ def database_search(schema_names, words, *, kind=None, year=None, page=1, page_s
     base = SearchDocument.objects.filter(schema_name__in=schema_names)
     queryset = base.filter(vector=query)
     relaxed = False
-    if len(slots) > 1 and not queryset.exists():
-        query, relaxed = _query(slots, " | "), True
+    if len(slots) >= 3 and not queryset.exists():
+        # As in Whoosh: every slot but any one (Whoosh also drops words found nowhere first).
+        either = " | ".join("(" + tsquery_text(slots[:i] + slots[i + 1 :]) + ")" for i in range(len(slots)))
+        query, relaxed = SearchQuery(either, config="simple", search_type="raw"), True
         queryset = base.filter(vector=query)
     if kind:
         queryset = queryset.filter(kind=kind)

@@ -151,13 +151,14 @@ def iter_documents(schema_name, progress=None):
             yield document
 
 
-def rebuild_portal(portal, progress=None):
+def rebuild_portal(portal, progress=None, mirror=True):
     """Build a complete new index of the portal in a fresh folder, then swap it in atomically.
 
     While it builds, the live index's write lock is held so the worker cannot write into a version
     that is about to be replaced; queued jobs older than the rebuild are marked done (the rebuild read
     a newer state), newer ones stay for the worker. The portal's documents in the district-wide index
-    are replaced too. Returns the number of documents.
+    are replaced too (``mirror``; ``rebuild_search`` of every portal rebuilds that index once at the
+    end instead). Returns the number of documents.
     """
     schema_name = portal.schema_name
     try:
@@ -195,7 +196,8 @@ def rebuild_portal(portal, progress=None):
                 schema_name=schema_name, status=IndexJob.Status.PENDING, created_at__lte=started
             ).update(status=IndexJob.Status.DONE, processed_at=timezone.now(), error="")
         storage.activate(schema_name, folder)
-        district.replace_portal(schema_name, documents)
+        if mirror:
+            district.replace_portal(schema_name, documents)
         return len(rows)
     finally:
         if lock is not None:

@@ -11,8 +11,10 @@ When the strict query finds little, the search forgives, in this order, and says
 
 1. a word of 4+ letters that is in no document is retried as a fuzzy term (edit distance 1 on the
    folded text) and the corrected query is offered ("Có phải bạn muốn tìm: …?");
-2. if still nothing matches every slot, documents matching *most* slots are ranked (an ``Or`` with
-   Whoosh's coordination bonus, ``scale``), with the words found nowhere listed.
+2. if still nothing matches every slot, the words found nowhere are left out (and listed) when the
+   rest is more than half of the query; if that is not enough, documents missing any one more slot
+   are ranked (three slots or more). Less than that is noise, not recall: the page then says
+   nothing was found.
 """
 
 from dataclasses import dataclass, field
@@ -98,9 +100,11 @@ def required_query(slots, codes=(), fuzzy=frozenset()):
 
 
 def relaxed_query(slots, codes=(), fuzzy=frozenset()):
-    """Any slot may match; more matched slots rank higher (coordination bonus)."""
-    parts = [slot_query(slot, index in fuzzy) for index, slot in enumerate(slots)] + _code_terms(codes, 1.0)
-    return parts[0] if len(parts) == 1 else Or(parts, scale=COORDINATION)
+    """All slots but one must match (any one may be missing): Whoosh's ``Or`` has no working
+    ``minmatch``, so it is spelled out as one ``And`` per slot left out."""
+    parts = [slot_query(slot, index in fuzzy) for index, slot in enumerate(slots)]
+    alternatives = [And(parts[:i] + parts[i + 1 :]) for i in range(len(parts))]
+    return Or(alternatives + _code_terms(codes, 1.0), scale=COORDINATION)
 
 
 def build_query(slots, codes=(), base=None):
@@ -206,11 +210,26 @@ class Plan:
                 self.fuzzy, self.required, self.matches = fuzzy, candidate, matches
             else:
                 self.corrected = {}
-        if len(self.matches) == 0 and len(slots) > 1:
-            self.relaxed = True
-            self.required = relaxed_query(slots, codes, frozenset(self.corrected))
-            self.matches = count(self.required)
-            self.missing = [slots[i].words[0][0] for i in unknown if i not in self.corrected]
+        if len(self.matches) == 0:
+            self._relax(slots, codes, count, [i for i in unknown if i not in self.corrected])
+
+    def _relax(self, slots, codes, count, missing):
+        """Words found nowhere are left out when the others are more than half of the query; then,
+        with three slots or more left, any one of them may be missing as well."""
+        kept = [i for i in range(len(slots)) if i not in missing]
+        if missing and not (kept and len(kept) * 2 > len(slots)):
+            return
+        kept_slots = [slots[i] for i in kept]
+        fuzzy = frozenset(kept.index(i) for i in self.corrected)
+        candidates = [required_query(kept_slots, codes, fuzzy)] if missing else []
+        if len(kept_slots) >= 3:
+            candidates.append(relaxed_query(kept_slots, codes, fuzzy))
+        for query in candidates:
+            matches = count(query)
+            if len(matches):
+                self.relaxed, self.required, self.matches = True, query, matches
+                self.missing = [slots[i].words[0][0] for i in missing]
+                return
 
 
 def _corrected_text(slots, corrected):

@@ -14,15 +14,20 @@ https://whoosh.readthedocs.io/en/latest/searching.html
 """
 
 import threading
+from collections import OrderedDict
 
 from portal.search import storage
+
+# Searchers kept per thread, least recently used closed first: each holds a few open files per
+# segment, and a process serving hundreds of schools must stay under the open-files limit.
+MAX_OPEN = 48
 
 _local = threading.local()
 
 
 def _cache():
     if not hasattr(_local, "entries"):
-        _local.entries = {}
+        _local.entries = OrderedDict()
     return _local.entries
 
 
@@ -45,11 +50,14 @@ def acquire(name, root=None):
                 discard(key)
             else:
                 entries[key] = (folder, fresh)
+                entries.move_to_end(key)
                 return fresh
         else:
             discard(key)
     searcher = storage.open_for_reading(name, root).searcher()
     entries[key] = (folder, searcher)
+    while len(entries) > MAX_OPEN:
+        discard(next(iter(entries)))
     return searcher
 
 

@@ -18,6 +18,15 @@ def search_root(settings, tmp_path):
     return settings.SEARCH_ROOT
 
 
+@pytest.fixture(autouse=True)
+def _close_searchers():
+    """Searchers are kept open across searches (portal.search.searchers); not across tests."""
+    yield
+    from portal.search import searchers
+
+    searchers.discard()
+
+
 def home_page():
     from portal.core.models import HomePage
 

@@ -5,7 +5,7 @@ import logging
 import pytest
 from django_tenants.utils import tenant_context
 
-from portal.search import storage
+from portal.search import searchers, storage
 from portal.search.service import run_search
 from portal.search.worker import drain
 from tests.search.conftest import add_page, container
@@ -57,6 +57,10 @@ def test_corrupt_segment_falls_back_to_the_database(indexed, caplog):
 def test_corrupt_table_of_contents_falls_back_to_the_database(indexed, caplog):
     for toc in live_folder(indexed.schema_name).glob("*.toc"):
         toc.write_bytes(b"not a whoosh toc")
+    # The searcher this process keeps open still answers from the segments it holds...
+    assert run_search(indexed, "hoi khoe phu dong").engine == "whoosh"
+    # ...a process opening the index now (or after a restart) falls back.
+    searchers.discard()
     assert_database_fallback(indexed, caplog)
 
 

@@ -49,6 +49,7 @@ def test_rebuild_all_portals(district, school_a, school_b):
     for portal in (district, school_a, school_b):
         assert storage.index_exists(portal.schema_name)
         assert run_search(portal, "thu tuc bieu mau").engine == "whoosh"
+    assert "chỉ mục chung của mọi trường" in out and storage.index_exists(storage.DISTRICT_INDEX)
 
 
 def test_rebuild_unknown_schema_is_a_clear_error(db):

@@ -2,6 +2,8 @@
 
 Each portal is built into a new folder and swapped in atomically (``portal.search.storage``), so
 searches keep working during the rebuild. The safety net after restores, upgrades or analyzer changes.
+Without ``--schema``, the district-wide index (every portal's pages, ``portal.search.district``) is
+rebuilt once at the end; with it, that portal's documents in the district-wide index are replaced.
 """
 
 import sys
@@ -10,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django_tenants.utils import schema_context, tenant_context
 from tqdm import tqdm
 
+from portal.search import district
 from portal.search.indexing import count_indexable, rebuild_portal
 from tenants.models import Portal
 
@@ -40,5 +43,8 @@ class Command(BaseCommand):
                 disable=options["no_progress"],
                 file=options.get("stderr") or sys.stderr,
             ) as progress:
-                total += rebuild_portal(portal, progress=progress)
+                total += rebuild_portal(portal, progress=progress, mirror=bool(options["schema"]))
         self.stdout.write(self.style.SUCCESS(f"Đã xây dựng lại chỉ mục của {len(portals)} cổng: {total} trang."))
+        if not options["schema"]:
+            count = district.rebuild()
+            self.stdout.write(self.style.SUCCESS(f"Đã xây dựng lại chỉ mục chung của mọi trường: {count} trang."))
