@@ -8,6 +8,8 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.core import views as core_views
+from portal.core.site_map import site_map_view
+from portal.organization.english import english_summary_view
 
 urlpatterns = [
     # Wagtail's Sites admin is closed to every portal user: the platform owns hostname and port.
@@ -19,6 +21,8 @@ urlpatterns = [
     path("media/<str:schema>/<path:path>", core_views.tenant_media, name="tenant_media"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("so-do-cong/", site_map_view, name="site_map"),
+    path("en/", english_summary_view, name="english_summary"),
     path("tim-kiem/", include("portal.search.urls")),
     path("rss/", include("portal.feeds.urls")),
     path("", include(wagtail_urls)),

@@ -218,6 +218,35 @@ class LegalDocumentPage(RoutablePageMixin, BasePage):
         """
         return "\n".join(self.search_text_parts())
 
+    def get_metadata(self):
+        """Dublin Core: the số ký hiệu is the identifier, the issuing body the creator (TT 24/2011)."""
+        return {
+            **super().get_metadata(),
+            "creator": self.issuer_name,
+            "date": self.issue_date,
+            "description": self.abstract or self.title,
+            "identifier": self.number,
+        }
+
+    def get_structured_data(self, publisher):
+        data = {
+            "@type": "Legislation",
+            "name": self.title,
+            "legislationIdentifier": self.number,
+            "legislationType": self.type_label,
+            "legislationDate": self.issue_date,
+            "inLanguage": "vi",
+            "url": self.full_url,
+            "publisher": publisher,
+        }
+        if self.issuer_name:
+            data["legislationPassedBy"] = {"@type": "GovernmentOrganization", "name": self.issuer_name}
+        if self.effective_date:
+            data["legislationDateVersion"] = self.effective_date
+        if self.abstract:
+            data["abstract"] = self.abstract
+        return data
+
     def status(self, today=None):
         return derive_status(today or queries.today(), **queries.status_inputs(self))
 

@@ -103,14 +103,25 @@ def build_scaffold():
     return home
 
 
+def _root_of(home, spec):
+    model = apps.get_model(spec.model)
+    page = model.objects.child_of(home).filter(section_key=spec.key).first()
+    if page is None and model is not SectionPage:
+        page = SectionPage.objects.child_of(home).filter(section_key=spec.key).first()
+    return page
+
+
 def section_roots(home):
     """The root page of every mandated section under ``home``, by key, whatever its page type."""
     roots = {}
     for spec in mandated_sections():
-        model = apps.get_model(spec.model)
-        page = model.objects.child_of(home).filter(section_key=spec.key).first()
-        if page is None and model is not SectionPage:
-            page = SectionPage.objects.child_of(home).filter(section_key=spec.key).first()
+        page = _root_of(home, spec)
         if page is not None:
             roots[spec.key] = page
     return roots
+
+
+def section_root(home, key):
+    """The root page of one mandated section under ``home`` (whatever app claims it), or None."""
+    spec = next((spec for spec in mandated_sections() if spec.key == key), None)
+    return _root_of(home, spec) if spec is not None else None

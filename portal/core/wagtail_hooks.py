@@ -1,4 +1,5 @@
-"""Hooks of the core: mandated sections cannot be deleted (letter III.3); the core's home-page boxes."""
+"""Hooks of the core: mandated sections cannot be deleted (letter III.3); the core's home-page boxes;
+"Lưu" of every page as one HTML file (TT 32/2017)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -7,6 +8,7 @@ from wagtail import hooks
 from portal.core import home
 from portal.core.hooks import HOME_BOX
 from portal.core.models import HomePage
+from portal.core.page_tools import saved_copy
 from portal.core.privacy import check_document_pages
 from portal.core.sections import section_keys
 
@@ -64,3 +66,6 @@ def hide_sites_admin(request, menu_items):
     from the server (provisioning, ``setup_portals``). The URLs answer 403 (``portal.urls``).
     """
     menu_items[:] = [item for item in menu_items if item.name != "sites"]
+
+
+hooks.register("before_serve_page", saved_copy)

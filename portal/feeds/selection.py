@@ -24,6 +24,28 @@ KINDS = {
 }
 
 
+# URL slug under /rss/ of each kind's feed (portal.feeds.urls).
+FEED_SLUGS = {"news": "tin-tuc", "notice": "thong-bao", "document": "van-ban"}
+SCHOOLS_NEWS = {"title": "Tin tức các trường", "rss": "/rss/tin-cac-truong/", "atom": "/rss/tin-cac-truong/atom/"}
+
+
+def outgoing_feeds(portal, kinds=None):
+    """[{kind, title, rss, atom}] of the portal's feeds (``kinds`` limits them); the district adds its schools'."""
+    feeds = [
+        {"kind": kind, "title": title, "rss": f"/rss/{FEED_SLUGS[kind]}/", "atom": f"/rss/{FEED_SLUGS[kind]}/atom/"}
+        for kind, title in KINDS.items()
+        if kinds is None or kind in kinds
+    ]
+    if portal.is_district and kinds is None:
+        feeds.append({"kind": "schools", **SCHOOLS_NEWS})
+    return feeds
+
+
+def listing_kinds(page):
+    """The feed kinds a listing page's children belong to (a news section lists "news"), from its subpage types."""
+    return {kind for model in page.specific_class.allowed_subpage_models() if (kind := getattr(model, "feed_kind", ""))}
+
+
 def feed_models(kind):
     return [model for model in get_page_models() if getattr(model, "feed_kind", None) == kind]
 

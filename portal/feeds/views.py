@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from portal.feeds.models import FeedItem
-from portal.feeds.selection import KINDS
+from portal.feeds.selection import outgoing_feeds
 
 ITEMS_PER_PAGE = 20
 
@@ -49,14 +49,7 @@ def incoming_view(request):
 @require_GET
 def feed_list_view(request):
     portal = _portal(request)
-    feeds = [
-        {"title": title, "rss": f"/rss/{slug}/", "atom": f"/rss/{slug}/atom/"}
-        for slug, title in (("tin-tuc", KINDS["news"]), ("thong-bao", KINDS["notice"]), ("van-ban", KINDS["document"]))
-    ]
-    if portal.is_district:
-        feeds.append(
-            {"title": "Tin tức các trường", "rss": "/rss/tin-cac-truong/", "atom": "/rss/tin-cac-truong/atom/"}
-        )
+    feeds = outgoing_feeds(portal)
     return render(
         request,
         "feeds/feed_list.html",

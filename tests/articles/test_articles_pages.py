@@ -72,7 +72,7 @@ def test_legal_article_renders_with_facts_and_print_button(school_a, portal_clie
     assert "<dd>Luật An ninh mạng 24/2018/QH14</dd>" in html
     assert "<dd>12/06/2018</dd>" in html and "15/03/2025" in html
     assert "<h2>Các hành vi bị nghiêm cấm</h2>" in html
-    assert "data-print" in html and "js/articles.js" in html and "css/articles.css" in html
+    assert "data-print" in html and "js/page-tools.js" in html and "css/articles.css" in html
     assert '<meta name="DC.date" content="2025-03-15">' in html
     index = client.get("/tuyen-truyen-phap-luat/").content.decode()
     assert 'href="/tuyen-truyen-phap-luat/luat-an-ninh-mang/"' in index

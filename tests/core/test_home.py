@@ -18,9 +18,10 @@ from news_helpers import make_article, make_event, make_image, make_notice
 # Query budgets of a warm request, counting django-tenants' ``SET search_path`` before each query
 # (half the count). Measured: school home 38 (19 SQL), district home 48 (24), news list 40 (20);
 # the margin leaves room for a few more header/footer settings, not for a query per item.
-SCHOOL_HOME_BUDGET = 46
-DISTRICT_HOME_BUDGET = 56
-NEWS_LIST_BUDGET = 48
+# +2 (issue 17): the menu's "Dịch vụ công trực tuyến" finds the procedures section whatever its slug.
+SCHOOL_HOME_BUDGET = 48
+DISTRICT_HOME_BUDGET = 58
+NEWS_LIST_BUDGET = 50
 
 
 def fill_portal(portal, prefix, *, articles=6, with_images=True):

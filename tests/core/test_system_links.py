@@ -90,7 +90,7 @@ def test_no_links_means_no_markup(school_b, portal_client):
     with tenant_context(school_b):
         SystemLink.objects.all().delete()
     html = portal_client(school_b).get("/").content.decode()
-    assert "lien-ket-he-thong" not in html and "system_links.css" not in html
+    assert "lien-ket-he-thong" not in html and "system-links--header" not in html
 
 
 def test_links_are_edited_in_the_admin_with_vietnamese_errors(school_a, portal_client):

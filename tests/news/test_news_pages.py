@@ -48,7 +48,8 @@ def test_article_renders_with_image_attribution_og_and_print_buttons(school_a, p
     assert "Tác giả: <strong>Nguyễn Thị Mai</strong>" in html
     assert '<a href="https://baobinhduong.vn/" rel="nofollow noopener">Báo Bình Dương</a> (tin đăng lại)' in html
     assert 'href="/tin-tuc/?chuyen-muc=hoat-dong-chuyen-mon"' in html
-    assert "In bài viết" in html and "Lưu (PDF)" in html and "news/print.js" in html
+    assert "In trang" in html and "Lưu (PDF)" in html and "?luu=html" in html and "js/page-tools.js" in html
+    assert '<meta name="DC.creator" content="Nguyễn Thị Mai">' in html
     assert 'aria-label="Đường dẫn"' in html and ">Tin tức - Sự kiện</a>" in html
 
 
@@ -62,9 +63,9 @@ def test_print_view_is_a_plain_page_with_the_article(school_a, portal_client):
     assert 'class="site-header"' not in html and 'id="menu-chinh"' not in html  # no menu on paper
     assert '<meta name="robots" content="noindex, follow">' in html
     assert '<link rel="canonical" href="http://thcschuvanantdm.edu.vn/tin-tuc/ngay-hoi-doc-sach/">' in html
-    assert "Địa chỉ bài viết: http://thcschuvanantdm.edu.vn/tin-tuc/ngay-hoi-doc-sach/" in html
+    assert "Địa chỉ trang: http://thcschuvanantdm.edu.vn/tin-tuc/ngay-hoi-doc-sach/" in html
     assert "TRƯỜNG THCS CHU VĂN AN" in html
-    assert "@media print" in open("static/css/news.css", encoding="utf-8").read()
+    assert 'class="page-tools"' not in html  # no "In trang" button on the printed page itself
 
 
 def test_event_renders_time_place_and_organiser(school_b, portal_client):
@@ -83,7 +84,7 @@ def test_event_renders_time_place_and_organiser(school_b, portal_client):
     assert "<dd>Sân trường</dd>" in html and "<dd>Liên đội nhà trường</dd>" in html
     assert "đã diễn ra" not in html
     assert '<meta property="og:type" content="article">' in html
-    assert "In bài viết" in html
+    assert "In trang" in html
     printed = portal_client(school_b).get("/tin-tuc/hoi-thao/?in=1").content.decode()
     assert "<dd>Sân trường</dd>" in printed and 'class="site-header"' not in printed
 
@@ -126,7 +127,7 @@ def test_notice_renders_attachments_and_pin(school_a, portal_client):
     assert "<h1>Thông báo nghỉ Tết Dương lịch</h1>" in html
     assert "Tệp đính kèm (1)" in html and ">Lịch nghỉ</a>" in html and "(PDF)" in html
     assert "Ghim trên trang chủ đến hết ngày" in html
-    assert "In bài viết" in html
+    assert "In trang" in html
     listing = portal_client(school_a).get("/thong-bao/").content.decode()
     assert "Thông báo quan trọng" in listing and "Thông báo nghỉ Tết Dương lịch" in listing
 

@@ -123,6 +123,19 @@ class ArticlePage(BasePage):
         """What feeds and lists show under the title."""
         return self.summary
 
+    def get_structured_data(self, publisher):
+        return {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "datePublished": self.date,
+            "dateModified": self.last_published_at or self.date,
+            "description": self.summary,
+            "inLanguage": "vi",
+            "url": self.full_url,
+            "publisher": publisher,
+            "author": publisher,
+        }
+
     def list_meta(self):
         """One short line for lists: the first two facts."""
         return " · ".join(value for _, value in self.meta_items()[:2])

@@ -114,6 +114,27 @@ class BasePage(Page):
         self.slug = ascii_page_slug(self.slug)
         return super().save(*args, **kwargs)
 
+    def get_metadata(self):
+        """Dublin Core fields of this page (TT 24/2011/TT-BTTTT), read by ``portal.core.metadata``.
+
+        Empty values fall back to the portal (creator, publisher) and the page's address (identifier);
+        page types override what they know better (a news author, a document's số ký hiệu).
+        """
+        summary = self.get_summary() if hasattr(self, "get_summary") else ""
+        return {
+            "title": self.seo_title or self.title,
+            "creator": "",
+            "date": getattr(self, "date", None) or self.first_published_at,
+            "modified": self.last_published_at,
+            "description": self.search_description or summary,
+            "identifier": "",
+            "type": "Text",
+        }
+
+    def get_structured_data(self, publisher):
+        """schema.org object of this page (a dict), or None; ``publisher`` is the portal's Organization."""
+        return None
+
 
 class MandatedSectionMixin(models.Model):
     """Marks the root page of a mandated section; such pages cannot be deleted.

@@ -35,6 +35,13 @@ class HomePage(BasePage):
         verbose_name = "trang chủ"
         verbose_name_plural = "trang chủ"
 
+    def get_structured_data(self, publisher):
+        """The home page describes the portal's unit itself (schema.org Organization)."""
+        data = dict(publisher)
+        if self.welcome:
+            data["description"] = self.welcome
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         boxes = home_boxes(self, request)

@@ -6,7 +6,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 
 from portal.core.models import BasePage
 from portal.news.models.items import NewsItemMixin
-from portal.news.models.print_view import PrintableMixin
 from portal.news.models.related import RelatedLinkBase
 
 
@@ -23,7 +22,7 @@ def attribution_panel():
     )
 
 
-class NewsArticlePage(PrintableMixin, NewsItemMixin, BasePage):
+class NewsArticlePage(NewsItemMixin, BasePage):
     """An article with a featured image, summary, body, attribution and related items."""
 
     content_panels = BasePage.content_panels + [

@@ -9,11 +9,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from portal.core.models import BasePage
 from portal.news.models.article import attribution_panel
 from portal.news.models.items import NewsItemMixin
-from portal.news.models.print_view import PrintableMixin
 from portal.news.models.related import RelatedLinkBase
 
 
-class EventPage(PrintableMixin, NewsItemMixin, BasePage):
+class EventPage(NewsItemMixin, BasePage):
     """An event with start/end, place and organiser; end is never before start."""
 
     start_at = models.DateTimeField("bắt đầu", help_text="Ngày giờ bắt đầu (dd/mm/yyyy hh:mm).")
@@ -49,6 +48,22 @@ class EventPage(PrintableMixin, NewsItemMixin, BasePage):
     class Meta:
         verbose_name = "sự kiện"
         verbose_name_plural = "sự kiện"
+
+    def get_structured_data(self, publisher):
+        data = {
+            "@type": "Event",
+            "name": self.title,
+            "startDate": timezone.localtime(self.start_at).isoformat(),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": {"@type": "Place", "name": self.place, "address": self.place},
+            "organizer": {"@type": "Organization", "name": self.organiser} if self.organiser else publisher,
+            "description": self.get_summary(),
+            "url": self.full_url,
+        }
+        if self.end_at:
+            data["endDate"] = timezone.localtime(self.end_at).isoformat()
+        return data
 
     def clean(self):
         errors = {}

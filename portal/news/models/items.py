@@ -67,6 +67,19 @@ class PublishedItemMixin(models.Model):
         text = stream_text(self)
         return text if len(text) <= 300 else text[:297].rsplit(" ", 1)[0] + "…"
 
+    def get_structured_data(self, publisher):
+        return {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "datePublished": self.date,
+            "dateModified": self.last_published_at or self.date,
+            "description": self.get_summary(),
+            "inLanguage": "vi",
+            "url": self.full_url,
+            "publisher": publisher,
+            "author": publisher,
+        }
+
     def site_root_url(self):
         """``scheme://host`` of the portal's own Site (official domain), never WAGTAILADMIN_BASE_URL."""
         parts = self.get_url_parts()
@@ -129,6 +142,18 @@ class NewsItemMixin(PublishedItemMixin):
             errors.setdefault("source", "Vui lòng ghi tên nguồn cho đường dẫn nguồn đã nhập.")
         if errors:
             raise ValidationError(errors)
+
+    def get_metadata(self):
+        return {**super().get_metadata(), "creator": self.author}
+
+    def get_structured_data(self, publisher):
+        data = {**super().get_structured_data(publisher), "@type": "NewsArticle"}
+        if self.author:
+            data["author"] = {"@type": "Person", "name": self.author}
+        image = self.og_image_url()
+        if image:
+            data["image"] = image
+        return data
 
     def thumbnail_path(self):
         """Path (on the portal's own host) of the list thumbnail, or "" without an image."""

@@ -8,7 +8,6 @@ from wagtail.fields import RichTextField
 from portal.core.models import BasePage, MandatedSectionMixin
 from portal.news.models.index import paginate
 from portal.news.models.items import PublishedItemMixin
-from portal.news.models.print_view import PrintableMixin
 from portal.news.queries import visible, vn_today
 
 
@@ -42,7 +41,7 @@ class NoticeIndexPage(MandatedSectionMixin, BasePage):
         return context
 
 
-class NoticePage(PrintableMixin, PublishedItemMixin, BasePage):
+class NoticePage(PublishedItemMixin, BasePage):
     """A notice; attachments go in the body as "Tệp đính kèm" blocks."""
 
     pinned_until = models.DateField(

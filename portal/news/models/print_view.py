@@ -1,27 +1,8 @@
-"""Print-friendly view of an article (TT 32/2017/TT-BTTTT: print and save on every article).
-
-``?in=1`` renders the page with a minimal template (no menu, header or footer)
-that works without JavaScript; the "In bài viết" and "Lưu (PDF)" buttons call
-``window.print()`` where JavaScript runs (static/news/print.js), where the
-browser's "Save as PDF" destination saves the article.
+"""Kept for the migration history only: the news page types' first migration names this mixin among
+their bases. Print and save are now the same for every page (``?in=1``, ``?luu=html``;
+portal.core.context_processors and portal.core.page_tools), so the mixin adds nothing.
 """
-
-PRINT_PARAM = "in"
-PRINT_TEMPLATE = "news/print.html"
 
 
 class PrintableMixin:
-    """Switches to the print template on ``?in=1``."""
-
-    def is_print_request(self, request):
-        return request is not None and request.GET.get(PRINT_PARAM) == "1"
-
-    def get_template(self, request, *args, **kwargs):
-        if self.is_print_request(request):
-            return PRINT_TEMPLATE
-        return super().get_template(request, *args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["print_view"] = self.is_print_request(request)
-        return context
+    """No behaviour: see the module docstring."""
