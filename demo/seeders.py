@@ -13,6 +13,7 @@ from demo.feeds import seed_feed_items
 from demo.news import seed_news
 from demo.organization import seed_organization
 from demo.resources import seed_resources
+from demo.schedule import seed_schedule
 from demo.yearbook import seed_yearbook
 
 SEEDERS = [
@@ -25,4 +26,5 @@ SEEDERS = [
     seed_articles,
     seed_feed_items,
     seed_documents,
+    seed_schedule,
 ]

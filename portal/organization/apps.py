@@ -8,3 +8,6 @@ class OrganizationConfig(AppConfig):
     label = "organization"
     verbose_name = "Giới thiệu và tổ chức"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from portal.organization import receivers  # noqa: F401 - connects the scaffold receiver

@@ -72,7 +72,7 @@ class OrganizationPage(MandatedSectionMixin, BasePage):
     base_form_class = OrganizationPageForm
 
     parent_page_types = ["core.HomePage"]
-    subpage_types = []
+    subpage_types = ["organization.WorkSchedulePage"]
     max_count_per_parent = 1
 
     class Meta:
