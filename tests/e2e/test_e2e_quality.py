@@ -41,6 +41,9 @@ def public_pages(live):
             "label": "district documents in a school",
         }
     )
+    # Issue 17: the text site map and the English summary are views, not Wagtail pages.
+    pages.append({"schema": school, "type": "site-map", "path": "/so-do-cong/", "label": "site map"})
+    pages.append({"schema": school, "type": "english", "path": "/en/", "label": "english summary"})
     pages.append({"schema": school, "type": "404", "path": "/khong-co-trang-nay/", "label": "not found", "status": 404})
     return pages
 
