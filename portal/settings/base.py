@@ -57,6 +57,7 @@ SHARED_APPS = [
     "documents_public",
     # Public schema only: the district approves every school's list and exports them in one query.
     "mailaccounts",
+    "portal.workdays",
     "django.contrib.contenttypes",
     "django.contrib.staticfiles",
     "django.contrib.humanize",

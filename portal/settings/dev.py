@@ -6,7 +6,7 @@ DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-not-for-production"  # noqa: F405  # nosec B105
 PORTAL_DEV_PORT = PORTAL_DEV_PORT or "8000"  # noqa: F405
 ALLOWED_HOSTS = ALLOWED_HOSTS + ["127.0.0.1"]  # noqa: F405
-# The demo content and seed_demo (needs the dev dependencies: fpdf2, font-roboto).
+# The demo content and seed_demo (its PDFs use fpdf2 and font-roboto, runtime dependencies since the disclosure export).
 INSTALLED_APPS = INSTALLED_APPS + ["demo"]  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
