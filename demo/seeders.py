@@ -7,6 +7,7 @@ is part of the determinism: every seeder draws from the same ``rng``.
 
 from demo.articles import seed_articles
 from demo.core import seed_core
+from demo.disclosure import seed_disclosure
 from demo.documents import seed_documents
 from demo.enrollment import seed_enrollment
 from demo.feeds import seed_feed_items
@@ -27,4 +28,5 @@ SEEDERS = [
     seed_feed_items,
     seed_documents,
     seed_schedule,
+    seed_disclosure,
 ]

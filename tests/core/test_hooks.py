@@ -18,7 +18,7 @@ def test_every_app_claims_its_section_through_the_hook():
     assert models["thong-ke"] == "yearbook.YearbookPage"
     assert models["tuyen-sinh"] == "enrollment.EnrollmentIndexPage"
     assert models["phap-luat"] == "articles.LegalEducationIndexPage"
-    assert models["cong-khai"] == "core.SectionPage"  # nobody claims it yet: a plain section page
+    assert models["cong-khai"] == "disclosure.DisclosureIndexPage"
     assert [spec.key for spec in mandated_sections()][:3] == ["gioi-thieu", "tin-tuc", "thong-bao"]
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from demo import fonts
 from demo.pdf import Line, make_pdf
+from portal.core import fonts
 
 SENTENCE = "Trường THCS Nguyễn Viết Xuân ưu tiên ứng dụng công nghệ thông tin, Đỗ Thị Hằng ký ngày 06/01/2021."
 

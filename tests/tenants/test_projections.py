@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context, tenant_context
 from wagtail.models import Page, PageViewRestriction
 
+from disclosure.models import DisclosureIndexPage
 from documents.models import DocumentIndexPage, LegalDocumentPage
 from portal.core.models import HomePage
 from portal.news.models import NewsArticlePage, NewsIndexPage, NoticeIndexPage, NoticePage
@@ -76,6 +77,13 @@ def make_yearbook(tag):
     return page
 
 
+def make_disclosure(tag):
+    """The compliance snapshot is the section page's projection (one row per school)."""
+    page = DisclosureIndexPage.objects.get()
+    page.save_revision().publish()
+    return page
+
+
 # name -> (the kind of portal that projects it, a maker run inside that portal's schema)
 MAKERS = {
     "news": (Portal.Kind.SCHOOL, make_news),
@@ -83,6 +91,7 @@ MAKERS = {
     "resource": (Portal.Kind.DISTRICT, make_resource),
     "district_documents": (Portal.Kind.DISTRICT, make_document),
     "yearbook": (Portal.Kind.SCHOOL, make_yearbook),
+    "disclosure": (Portal.Kind.SCHOOL, make_disclosure),
 }
 NAMES = sorted(projections.registered())
 
