@@ -33,8 +33,7 @@ def due_rows(today=None):
                     "status": status,
                     "obligation": due,
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[status.page.pk]) if status.page else "",
-                    "add_url": reverse("wagtailadmin_pages:add", args=["disclosure", "disclosureitempage", year.pk])
-                    + f"?item_code={status.item.code}",
+                    "add_url": reverse("wagtailadmin_pages:add", args=["disclosure", "disclosureitempage", year.pk]),
                 })  # fmt: skip
     rows.sort(key=lambda row: (row["obligation"].state != State.OVERDUE, row["obligation"].due))
     return rows
