@@ -3,7 +3,7 @@
 import statistics
 import time
 
-RUNS = 5
+RUNS = 3
 
 
 def percentile(values, share):
