@@ -8,6 +8,7 @@ approved addresses each portal publishes (``portal.core.hooks``).
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.sidebar import LinkMenuItem
 
 from mailaccounts.models import MailAccount
 from mailaccounts.views import district, school
@@ -44,11 +45,12 @@ class MailMenuItem(MenuItem):
         return school.can_register(request) or district.can_review(request)
 
     def render_component(self, request):
-        # The same entry leads to the school's list or to the district's review, by portal kind.
-        self.url = reverse(
-            "mailaccounts_district_review" if request.tenant.is_district else "mailaccounts_school_index"
+        # The same entry leads to the school's list or to the district's review, by portal kind (menu items
+        # are shared by every request: the URL is chosen here, never stored on the item).
+        name = "mailaccounts_district_review" if request.tenant.is_district else "mailaccounts_school_index"
+        return LinkMenuItem(
+            self.name, self.label, reverse(name), icon_name=self.icon_name, classname=self.classname, attrs=self.attrs
         )
-        return super().render_component(request)
 
 
 @hooks.register("register_admin_urls")
@@ -61,7 +63,9 @@ def register_mail_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_mail_menu_item():
-    return MailMenuItem("Thư điện tử công vụ", reverse("mailaccounts_school_index"), icon_name="mail", order=160)
+    return MailMenuItem(
+        "Thư điện tử công vụ", reverse("mailaccounts_school_index"), name="thu-dien-tu", icon_name="mail", order=160
+    )
 
 
 @hooks.register(OFFICIAL_MAILBOXES)
