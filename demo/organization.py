@@ -8,8 +8,8 @@ seeders draw from the shared ``rng``.
 
 import random
 
+from mailaccounts.naming import person_user_part
 from portal.organization.models import LeaderContact, OrganizationPage, OrgMember, OrgUnit
-from portal.text import ascii_slug
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
 MIDDLE_F = ["Thị", "Thị Thu", "Thị Ngọc", "Thị Kim", "Thị Minh", "Thị Thanh", "Ngọc", "Thanh"]
@@ -44,8 +44,8 @@ def person(rng, female=None):
 
 
 def official_email(full_name, unit):
-    """``ten.donvi@ptdm.edu.vn``, the pattern of the letter's registration form (annex)."""
-    return f"{ascii_slug(full_name, '')}.{unit}@ptdm.edu.vn"
+    """``tuyetnta.donvi@ptdm.edu.vn``: the registration rule (mailaccounts.naming), as the approved list gives it."""
+    return f"{person_user_part(full_name)}.{unit}@ptdm.edu.vn"
 
 
 def school_content(portal, demo, rng):

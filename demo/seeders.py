@@ -11,6 +11,7 @@ from demo.disclosure import seed_disclosure
 from demo.documents import seed_documents
 from demo.enrollment import seed_enrollment
 from demo.feeds import seed_feed_items
+from demo.mailaccounts import seed_mailaccounts
 from demo.news import seed_news
 from demo.organization import seed_organization
 from demo.resources import seed_resources
@@ -29,4 +30,5 @@ SEEDERS = [
     seed_documents,
     seed_schedule,
     seed_disclosure,
+    seed_mailaccounts,
 ]

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from mailaccounts.views import public as mailaccounts_public
 from portal.core import views as core_views
 from portal.core.site_map import site_map_view
 from portal.organization.english import english_summary_view
@@ -25,5 +26,7 @@ urlpatterns = [
     path("en/", english_summary_view, name="english_summary"),
     path("tim-kiem/", include("portal.search.urls")),
     path("rss/", include("portal.feeds.urls")),
+    # Approved official addresses (letter IV.2): the school's own, or every school's at the district.
+    path("hop-thu-cong-vu/", mailaccounts_public.directory, name="mailaccounts_directory"),
     path("", include(wagtail_urls)),
 ]

@@ -11,6 +11,7 @@ from django_tenants.models import DomainMixin, TenantMixin
 
 from portal.text import nfc
 from tenants.naming import validate_schema_name
+from tenants.validators import validate_official_email
 
 
 def is_dev_request(request):
@@ -47,7 +48,7 @@ class Portal(TenantMixin):
     short_name = models.CharField("tên viết tắt", max_length=80, blank=True)
     address = models.CharField("địa chỉ", max_length=255, blank=True)
     phone = models.CharField("điện thoại", max_length=40, blank=True)
-    email = models.EmailField("thư điện tử chính thức", blank=True)
+    email = models.EmailField("thư điện tử chính thức", blank=True, validators=[validate_official_email])
     supervisor_name = models.CharField(
         "cơ quan quản lý trực tiếp",
         max_length=200,

@@ -14,6 +14,7 @@ from django.db import models
 
 from mailaccounts import naming
 from tenants.models import Portal
+from tenants.validators import is_personal_mail_domain
 
 DOMAIN_RE = r"^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$"
 
@@ -60,6 +61,8 @@ class MailService(models.Model):
         errors = {}
         if not re.fullmatch(DOMAIN_RE, self.domain):
             errors["domain"] = "Tên miền thư không hợp lệ (ví dụ ptdm.edu.vn)."
+        elif is_personal_mail_domain(self.domain):
+            errors["domain"] = "Không dùng dịch vụ thư công cộng (Gmail, Yahoo, Outlook...) làm hệ thống thư công vụ."
         for field, needs_user in (("address_pattern", True), ("unit_pattern", False)):
             try:
                 naming.check_pattern(getattr(self, field), needs_user=needs_user)

@@ -47,6 +47,13 @@ Named hooks
     (``/documents/...``, ``/media/...``) only while one owning page is live and visible to the
     reader, and never lets a shared cache keep it unless one owning page is public.
 
+``portal_official_mailboxes`` (:data:`OFFICIAL_MAILBOXES`)
+    ``fn(portal) -> Iterable[OfficialMailbox]``: the portal's approved official mailboxes that the
+    public may see (the school's own, position mailboxes, the leaders'), in display order. The
+    organization app shows them on "Giới thiệu" and "Liên hệ - Hỏi đáp" (a leader whose contact has
+    no e-mail gets the approved address of the same name or position) without importing the app
+    that registers them. Today: ``mailaccounts`` (public-schema registration lists).
+
 ``portal_periodic_task`` (:data:`PERIODIC_TASK`)
     ``fn() -> Iterable[PeriodicTask]``: jobs the background worker (``search_worker``) runs
     every ``seconds``, in the public schema (the job picks its portals and switches schema
@@ -63,6 +70,7 @@ PORTAL_SECTION = "portal_section"
 HOME_BOX = "portal_home_box"
 PERIODIC_TASK = "portal_periodic_task"
 DOCUMENT_PAGES = "portal_document_pages"
+OFFICIAL_MAILBOXES = "portal_official_mailboxes"
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,23 @@ class PeriodicTask:
     name: str
     seconds: int
     func: Callable[[], object]
+
+
+@dataclass(frozen=True)
+class OfficialMailbox:
+    """An approved official address shown on a portal: ``kind`` is "staff", "position" or "unit"."""
+
+    address: str
+    position: str
+    full_name: str = ""
+    kind: str = "staff"
+
+
+def official_mailboxes(portal):
+    """Every ``portal_official_mailboxes`` hook's mailboxes of ``portal`` (none without a portal)."""
+    if portal is None:
+        return []
+    return [box for hook in hooks.get_hooks(OFFICIAL_MAILBOXES) for box in hook(portal)]
 
 
 def section_claims(known_keys):

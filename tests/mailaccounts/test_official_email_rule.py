@@ -38,3 +38,9 @@ def test_service_row_validates_domain_and_patterns(district):
     with pytest.raises(ValidationError) as error:
         service.full_clean()
     assert set(error.value.message_dict) == {"domain", "address_pattern", "unit_pattern"}
+
+
+def test_a_public_webmail_cannot_be_the_service_domain(district):
+    with pytest.raises(ValidationError) as error:
+        MailService(portal=district, domain="gmail.com").full_clean()
+    assert "Không dùng dịch vụ thư công cộng" in error.value.message_dict["domain"][0]

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from portal.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.core.models import BasePage, MandatedSectionMixin
 from portal.organization.forms import OrganizationPageForm
+from portal.organization.mailboxes import with_official_emails
 from portal.organization.tree import build_tree, tree_errors
 
 CHART_HELP = (
@@ -101,4 +102,5 @@ class OrganizationPage(MandatedSectionMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["chart"] = build_tree(self.org_units.all(), self.org_members.all())
         context["leaders"] = list(self.leaders.select_related("photo"))
+        with_official_emails(context["leaders"], getattr(request, "tenant", None))
         return context

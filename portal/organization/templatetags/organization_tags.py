@@ -8,6 +8,7 @@ import re
 
 from django import template
 
+from portal.organization.mailboxes import unit_mailbox, with_official_emails
 from portal.organization.models import LeaderContact
 
 register = template.Library()
@@ -33,6 +34,7 @@ def contact_box(context, leaders=1, heading="Liên hệ", heading_id="lien-he-nh
     about = people[0].page if people else None
     ps = context["settings"]["core"]["PortalSettings"]
     portal = context.get("current_portal")
+    boxes = with_official_emails(people, portal)
     shown = [leader for leader in people if leader.phone or leader.email]
     return {
         "heading": heading,
@@ -44,6 +46,8 @@ def contact_box(context, leaders=1, heading="Liên hệ", heading_id="lien-he-nh
         "address": ps.address,
         "phone": ps.phone,
         "phone_href": tel_href(ps.phone),
-        "email": ps.email,
+        "email": ps.email or unit_mailbox(boxes),
         "full": full,
+        # "Liên hệ - Hỏi đáp" lists every approved mailbox the public may see (letter IV.2: published).
+        "mailboxes": boxes if full else [],
     }
