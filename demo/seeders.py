@@ -12,6 +12,7 @@ from demo.enrollment import seed_enrollment
 from demo.feeds import seed_feed_items
 from demo.news import seed_news
 from demo.organization import seed_organization
+from demo.procedures import seed_procedures
 from demo.resources import seed_resources
 from demo.schedule import seed_schedule
 from demo.yearbook import seed_yearbook
@@ -27,4 +28,5 @@ SEEDERS = [
     seed_feed_items,
     seed_documents,
     seed_schedule,
+    seed_procedures,
 ]

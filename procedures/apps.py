@@ -7,3 +7,7 @@ class ProceduresConfig(AppConfig):
     name = "procedures"
     verbose_name = "Thủ tục - Biểu mẫu"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Imported here: receivers import models, which exist only once every app is loaded.
+        from procedures import receivers  # noqa: F401
