@@ -18,7 +18,16 @@ from wagtail.models import Collection
 
 from documents.models import LegalDocumentPage
 from portal.text.numbering import DocumentNumberError, parse_document_number
-from procedures.models import ProcedureFormFile, ProcedureIndexPage, ProcedureLegalBasis, ProcedurePage
+from procedures.models import (
+    DiplomaLookupPage,
+    ExamResultLookupPage,
+    LookupIndexPage,
+    ProcedureFormFile,
+    ProcedureIndexPage,
+    ProcedureLegalBasis,
+    ProcedurePage,
+    QuestionIndexPage,
+)
 from procedures.scaffold_content import PROCEDURES
 
 SECTION_KEY = "thu-tuc-bieu-mau"
@@ -57,6 +66,68 @@ def ensure_procedures():
         page.save_revision().publish()
         created.append(page)
     return created
+
+
+def _add(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def ensure_questions_page():
+    """The Q&A channel (Thông tư 37/2020 Art. 9) under "Thủ tục - Biểu mẫu", once."""
+    index = section()
+    if index is None or QuestionIndexPage.objects.descendant_of(index).exists():
+        return None
+    return _add(
+        index,
+        QuestionIndexPage(
+            title="Hỏi đáp",
+            slug="hoi-dap",
+            intro="<p>Gửi câu hỏi về tuyển sinh, học phí, chuyển trường, văn bằng... Mỗi câu hỏi có mã theo dõi; "
+            "đơn vị trả lời trong 15 ngày làm việc. Câu hỏi được công khai không kèm tên và liên hệ người hỏi.</p>",
+        ),
+    )
+
+
+def ensure_lookups():
+    """The two look-ups of "Tra cứu" (letter III.3.12), once each."""
+    index = LookupIndexPage.objects.filter(section_key="tra-cuu").first()
+    if index is None:
+        return []
+    created = []
+    if not ExamResultLookupPage.objects.child_of(index).exists():
+        created.append(
+            _add(
+                index,
+                ExamResultLookupPage(
+                    title="Tra cứu kết quả thi, kiểm tra",
+                    slug="ket-qua-thi",
+                    intro="<p>Kết quả các kỳ thi, kiểm tra do đơn vị tổ chức.</p>",
+                    review_note="<p>Đơn phúc khảo nộp trong 05 ngày làm việc kể từ ngày công bố kết quả, theo thủ "
+                    "tục “Phúc khảo bài kiểm tra, bài thi” tại chuyên mục Thủ tục - Biểu mẫu.</p>",
+                ),
+            )
+        )
+    if not DiplomaLookupPage.objects.child_of(index).exists():
+        procedure = ProcedurePage.objects.filter(slug="cap-ban-sao-van-bang-chung-chi").first()
+        created.append(
+            _add(
+                index,
+                DiplomaLookupPage(
+                    title="Tra cứu văn bằng, chứng chỉ",
+                    slug="van-bang",
+                    intro="<p>Tra cứu bằng tốt nghiệp đã cấp theo sổ gốc.</p>",
+                    issuance_procedure=procedure,
+                ),
+            )
+        )
+    return created
+
+
+def ensure_services():
+    """Everything of this app a portal must have (idempotent)."""
+    return [*ensure_procedures(), ensure_questions_page(), *ensure_lookups()]
 
 
 def cited_number(citation):

@@ -5,6 +5,7 @@ sets up itself: an online leave-of-absence form linked from its procedure, recei
 official mailbox.
 """
 
+from demo.procedures.services import seed_services
 from procedures.models import OnlineFormField, OnlineFormPage, ProcedurePage
 from procedures.scaffold import link_legal_bases, section
 
@@ -53,3 +54,4 @@ def seed_procedures(portal, demo, rng):
         return
     ensure_leave_form(portal)
     link_legal_bases()
+    seed_services(portal)

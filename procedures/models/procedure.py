@@ -40,6 +40,9 @@ class ProcedureIndexPage(MandatedSectionMixin, BasePage):
     subpage_types = [
         "procedures.ProcedurePage",
         "procedures.OnlineFormPage",
+        "procedures.QuestionIndexPage",
+        "procedures.AdmissionApplicationPage",
+        "procedures.ExamRegistrationPage",
     ]
     max_count_per_parent = 1
 
@@ -108,7 +111,12 @@ class ProcedurePage(BasePage):
         InlinePanel("form_files", heading="Biểu mẫu tải về", label="biểu mẫu"),
         PageChooserPanel(
             "online_service",
-            page_type=["procedures.OnlineFormPage"],
+            page_type=[
+                "procedures.OnlineFormPage",
+                "procedures.QuestionIndexPage",
+                "procedures.AdmissionApplicationPage",
+                "procedures.ExamRegistrationPage",
+            ],
         ),
     ]
 
