@@ -79,13 +79,13 @@ def serve_admission(page, request):
     is_open = page.is_open()
     context.update(is_open=is_open, honeypot=HONEYPOT, now=timezone.now())
     form = ApplicationForm(page=page) if is_open else None
-    status_form = StatusForm()
+    status_form = StatusForm(prefix="tra")  # prefixed: the application form has its own birth_date
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "status":
             if not throttle.hit("status", request):
                 return throttle.throttled_response(request, "status", page)
-            status_form = StatusForm(request.POST, prefix=None)
+            status_form = StatusForm(request.POST, prefix="tra")
             if status_form.is_valid():
                 found = AdmissionApplication.objects.filter(
                     page=page, code=status_form.cleaned_data["code"], birth_date=status_form.cleaned_data["birth_date"]

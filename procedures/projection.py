@@ -4,7 +4,7 @@ Why a snapshot: the district dashboard (issue 14) compares every school's answer
 never entering 55 schemas (docs/architecture.md, section 5). The snapshot is rebuilt from the portal's
 questions when one is asked or changed in the admin (``schedule_timeliness``), when the Q&A page is
 published, and daily by the worker (a question becomes overdue by the passing of time alone).
-Counts only, no personal data.
+Counts only, no personal data; the page's path (never an absolute URL) lets the district link to it.
 """
 
 from django.utils import timezone
@@ -23,7 +23,10 @@ def build(page):
     open_questions = [q for q in questions if q.status != Question.Status.ANSWERED]
     late = [q for q in answered if q.is_overdue(today)]
     days = [q.working_days_taken() for q in answered]
+    parts = page.get_url_parts()
     return {
+        "title": page.title,
+        "path": parts[2] if parts else "",
         "target_working_days": 15,
         "received": len(questions),
         "answered": len(answered),

@@ -15,6 +15,8 @@ from procedures.models import (
     ConsultationPage,
     Diploma,
     DiplomaLookupPage,
+    ExamCandidate,
+    ExamRegistrationPage,
     ExamResult,
     ExamResultLookupPage,
     Question,
@@ -147,9 +149,38 @@ def seed_admission(portal):
     )
 
 
+def seed_exam(portal):
+    """A school contest with two confirmed, numbered candidates and its results in the look-up."""
+    index = section()
+    if index is None or ExamRegistrationPage.objects.child_of(index).exists():
+        return
+    now = timezone.now()
+    page = _add(
+        index,
+        ExamRegistrationPage(
+            title="Đăng ký Hội thi Tin học trẻ cấp trường năm 2026",
+            slug="hoi-thi-tin-hoc-tre",
+            intro="<p>Dành cho học sinh yêu thích tin học; thi trên máy tính, 90 phút.</p>",
+            exam_date=(now + datetime.timedelta(days=21)).date(),
+            place="Phòng máy tính, " + (portal.address or "nhà trường"),
+            opens_at=now - datetime.timedelta(days=3),
+            closes_at=now + datetime.timedelta(days=10),
+            number_prefix="KS",
+            candidates_published=True,
+            results_page=ExamResultLookupPage.objects.first(),
+        ),
+    )
+    for number, name, birth, room, _scores in EXAM_RESULTS[:2]:
+        ExamCandidate.objects.create(
+            page=page, code=f"DT-DEMO{number[-4:]}", full_name=name, birth_date=birth, school=portal.name,
+            class_name="9A1", phone="(ẩn)", status=ExamCandidate.Status.CONFIRMED, candidate_number=number, room=room,
+        )  # fmt: skip
+
+
 def seed_services(portal):
     seed_questions()
     seed_lookups()
     seed_consultation(portal)
     if portal.is_school:
         seed_admission(portal)
+        seed_exam(portal)

@@ -66,10 +66,10 @@ def test_apply_follow_and_see_results(school_a, portal_client):
         assert application.child_name == "Phạm Minh Khang"
         record = ConsentRecord.objects.get(reference_code=code)
         assert record.parent_name == "Phạm Văn Lộc" and record.child_agreed_at is None
-    status = {"action": "status", "code": code.lower(), "birth_date": "15/03/2020"}
+    status = {"action": "status", "tra-code": code.lower(), "tra-birth_date": "15/03/2020"}
     followed = client.post(page.address, status)
     assert "Đã tiếp nhận" in followed.content.decode() and followed["X-Robots-Tag"] == "noindex"
-    wrong = client.post(page.address, {**status, "birth_date": "16/03/2020"}).content.decode()
+    wrong = client.post(page.address, {**status, "tra-birth_date": "16/03/2020"}).content.decode()
     assert "Không tìm thấy hồ sơ" in wrong and "Phạm Minh Khang" not in wrong
     with tenant_context(school_a):
         application.status = AdmissionApplication.Status.ACCEPTED
@@ -137,5 +137,5 @@ def test_applications_are_isolated_between_schools(school_a, school_b, portal_cl
     page_a = admission(school_a)
     code = CODE.search(portal_client(school_a).post(page_a.address, CHILD).content.decode()).group(1)
     page_b = admission(school_b)
-    status = {"action": "status", "code": code, "birth_date": "15/03/2020"}
+    status = {"action": "status", "tra-code": code, "tra-birth_date": "15/03/2020"}
     assert "Không tìm thấy hồ sơ" in portal_client(school_b).post(page_b.address, status).content.decode()
