@@ -14,6 +14,7 @@ from demo.feeds import seed_feed_items
 from demo.mailaccounts import seed_mailaccounts
 from demo.news import seed_news
 from demo.organization import seed_organization
+from demo.procedures import seed_procedures
 from demo.resources import seed_resources
 from demo.schedule import seed_schedule
 from demo.yearbook import seed_yearbook
@@ -31,4 +32,5 @@ SEEDERS = [
     seed_schedule,
     seed_disclosure,
     seed_mailaccounts,
+    seed_procedures,
 ]

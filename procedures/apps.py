@@ -7,3 +7,11 @@ class ProceduresConfig(AppConfig):
     name = "procedures"
     verbose_name = "Thủ tục - Biểu mẫu"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Imported here: receivers import models, which exist only once every app is loaded.
+        from procedures import receivers  # noqa: F401
+        from procedures.projection import QA_TIMELINESS
+        from tenants.projections import register as register_projection
+
+        register_projection(QA_TIMELINESS)

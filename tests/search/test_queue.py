@@ -65,7 +65,8 @@ def test_unpublish_removes_and_republish_restores(school_a, page, commit):
     with commit(), tenant_context(school_a):
         page.unpublish()
     drain(schemas=[school_a.schema_name])
-    assert found(school_a, "hoi thi ve tranh") == []
+    # The forgiving fallback may answer with other pages (scaffolded procedures): this page is gone.
+    assert page.expected_url not in found(school_a, "hoi thi ve tranh")
     assert not SearchDocument.objects.filter(schema_name=school_a.schema_name, page_id=page.pk).exists()
     with commit(), tenant_context(school_a):
         page.save_revision().publish()
@@ -77,26 +78,29 @@ def test_delete_removes(school_a, page, commit):
     with commit(), tenant_context(school_a):
         Page.objects.get(pk=page.pk).delete()
     drain(schemas=[school_a.schema_name])
-    assert found(school_a, "hoi thi ve tranh") == []
+    # The forgiving fallback may answer with other pages (scaffolded procedures): this page is gone.
+    assert page.expected_url not in found(school_a, "hoi thi ve tranh")
 
 
 def test_deleting_a_section_removes_its_descendants(school_a, commit):
     with commit(), tenant_context(school_a):
         section = add_page(container(), "Chuyên đề mỹ thuật", "")
-        add_page(section, "Tranh cổ động an toàn giao thông", "")
+        poster = add_page(section, "Tranh cổ động an toàn giao thông", "")
+        poster_url = Page.objects.get(pk=poster.pk).url
     drain(schemas=[school_a.schema_name])
-    assert len(found(school_a, "tranh co dong")) == 1
+    assert found(school_a, "tranh co dong")[:1] == [poster_url]
     with commit(), tenant_context(school_a):
         Page.objects.get(pk=section.pk).delete()
     drain(schemas=[school_a.schema_name])
-    assert found(school_a, "tranh co dong") == []
+    assert poster_url not in found(school_a, "tranh co dong")
 
 
 def test_making_private_removes_and_making_public_restores(school_a, page, commit):
     with commit(), tenant_context(school_a):
         restriction = PageViewRestriction.objects.create(page=page, restriction_type="password", password="mk123")
     drain(schemas=[school_a.schema_name])
-    assert found(school_a, "hoi thi ve tranh") == []
+    # The forgiving fallback may answer with other pages (scaffolded procedures): this page is gone.
+    assert page.expected_url not in found(school_a, "hoi thi ve tranh")
     with commit(), tenant_context(school_a):
         restriction.delete()
     drain(schemas=[school_a.schema_name])
@@ -111,7 +115,8 @@ def test_moving_under_a_private_section_removes_and_moving_out_restores(school_a
     with commit(), tenant_context(school_a):
         page.move(private, pos="last-child")
     drain(schemas=[school_a.schema_name])
-    assert found(school_a, "hoi thi ve tranh") == []
+    # The forgiving fallback may answer with other pages (scaffolded procedures): this page is gone.
+    assert page.expected_url not in found(school_a, "hoi thi ve tranh")
     with commit(), tenant_context(school_a):
         Page.objects.get(pk=page.pk).move(container(), pos="last-child")
     drain(schemas=[school_a.schema_name])

@@ -20,6 +20,7 @@ from portal.news.models import NewsArticlePage, NewsIndexPage, NoticeIndexPage, 
 from portal.resources.models import ResourceIndexPage, ResourcePage
 from portal.yearbook.levels import current_is_district
 from portal.yearbook.models import YearbookPage, YearbookRow
+from procedures.models import QuestionIndexPage
 from tenants import projections
 from tenants.models import Portal
 
@@ -84,6 +85,13 @@ def make_disclosure(tag):
     return page
 
 
+def make_questions(tag):
+    """Every portal has one Q&A page (scaffold); republishing it projects its timeliness snapshot."""
+    page = QuestionIndexPage.objects.get()
+    page.save_revision().publish()
+    return page
+
+
 # name -> (the kind of portal that projects it, a maker run inside that portal's schema)
 MAKERS = {
     "news": (Portal.Kind.SCHOOL, make_news),
@@ -92,6 +100,7 @@ MAKERS = {
     "district_documents": (Portal.Kind.DISTRICT, make_document),
     "yearbook": (Portal.Kind.SCHOOL, make_yearbook),
     "disclosure": (Portal.Kind.SCHOOL, make_disclosure),
+    "qa_timeliness": (Portal.Kind.SCHOOL, make_questions),
 }
 NAMES = sorted(projections.registered())
 
