@@ -15,9 +15,8 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 from django.utils import timezone
 
-from portal.text import nfc
 from portal.text.legacy import convert_legacy, detect_legacy_encoding, to_unicode
-from portal.text.spreadsheets import SpreadsheetError, header_index, header_key, read_table
+from portal.text.spreadsheets import SpreadsheetError, cell_text, header_index, header_key, read_table
 from procedures.codes import normalize_code
 
 HEADER_SEARCH_LINES = 15
@@ -75,16 +74,6 @@ DIPLOMA = Columns(
 )
 
 
-def text(value):
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.strftime("%d/%m/%Y")
-    return " ".join(nfc(str(value)).split())
-
-
 def parse_date(value):
     """``(date, None)`` or ``(None, message)``; Excel dates and ``dd/mm/yyyy`` text."""
     if isinstance(value, datetime.datetime):
@@ -92,7 +81,7 @@ def parse_date(value):
     if isinstance(value, datetime.date):
         day = value
     else:
-        raw = text(value)
+        raw = cell_text(value)
         if not raw:
             return None, "thiếu Ngày sinh"
         match = DATE.fullmatch(raw)
@@ -109,7 +98,7 @@ def parse_date(value):
 
 def parse_score(value):
     """A mark 0–10 as shown (``8,5``), ``""`` for blank, or text like ``Vắng``; None when invalid."""
-    raw = text(value)
+    raw = cell_text(value)
     if not raw:
         return ""
     try:
@@ -127,7 +116,7 @@ def locate_header(rows, columns):
     for position, (_line, cells) in enumerate(rows[:HEADER_SEARCH_LINES]):
         mapping, extra = {}, []
         for cell_index, cell in enumerate(cells):
-            label, _encoding = to_unicode(text(cell))  # headers typed in TCVN3/VNI fonts too
+            label, _encoding = to_unicode(cell_text(cell))  # headers typed in TCVN3/VNI fonts too
             name = index.get(header_key(label))
             if name and name not in mapping:
                 mapping[name] = cell_index
@@ -140,7 +129,7 @@ def locate_header(rows, columns):
 
 
 def _legacy(rows, index):
-    names = " ".join(text(cells[index]) for _line, cells in rows if index < len(cells))
+    names = " ".join(cell_text(cells[index]) for _line, cells in rows if index < len(cells))
     return detect_legacy_encoding(names)
 
 
@@ -158,7 +147,7 @@ def parse(data, file_name, columns, build_row):
         raise ImportRowsError(error.messages) from error
     rows = table.rows
     position, mapping, extra = locate_header(rows, columns)
-    body = [(line, cells) for line, cells in rows[position + 1 :] if any(text(cell) for cell in cells)]
+    body = [(line, cells) for line, cells in rows[position + 1 :] if any(cell_text(cell) for cell in cells)]
     encoding = _legacy(body, mapping["full_name"]) or ""
 
     def cells_of(cells, name):
@@ -198,8 +187,8 @@ def _duplicates(records, key, label):
 
 
 def exam_row(cells_of, cells, extra, errors, encoding):
-    number = normalize_code(text(cells_of(cells, "candidate_number")))
-    name = text(cells_of(cells, "full_name"))
+    number = normalize_code(cell_text(cells_of(cells, "candidate_number")))
+    name = cell_text(cells_of(cells, "full_name"))
     if not number and not name:
         return None  # a signature or note line below the table
     if not CODE.match(number):
@@ -214,23 +203,23 @@ def exam_row(cells_of, cells, extra, errors, encoding):
         raw = cells[index] if index < len(cells) else None
         value = parse_score(convert_legacy(raw, encoding) if encoding and isinstance(raw, str) else raw)
         if value is None:
-            errors.append(f"điểm {subject} “{text(raw)}” phải là số từ 0 đến 10")
+            errors.append(f"điểm {subject} “{cell_text(raw)}” phải là số từ 0 đến 10")
         else:
             scores.append([subject, value])
     return {
         "candidate_number": number,
         "full_name": name[:120],
         "birth_date": birth,
-        "room": text(cells_of(cells, "room"))[:40],
-        "total": text(cells_of(cells, "total"))[:20],
-        "result": text(cells_of(cells, "result"))[:120],
+        "room": cell_text(cells_of(cells, "room"))[:40],
+        "total": cell_text(cells_of(cells, "total"))[:20],
+        "result": cell_text(cells_of(cells, "result"))[:120],
         "scores": scores,
     }
 
 
 def diploma_row(cells_of, cells, extra, errors, encoding):
-    number = normalize_code(text(cells_of(cells, "number")))
-    name = text(cells_of(cells, "full_name"))
+    number = normalize_code(cell_text(cells_of(cells, "number")))
+    name = cell_text(cells_of(cells, "full_name"))
     if not number and not name:
         return None
     if not CODE.match(number):
@@ -240,19 +229,19 @@ def diploma_row(cells_of, cells, extra, errors, encoding):
     birth, problem = parse_date(cells_of(cells, "birth_date"))
     if problem:
         errors.append(problem)
-    year_text = text(cells_of(cells, "year"))
+    year_text = cell_text(cells_of(cells, "year"))
     year = int(year_text) if year_text.isdigit() else None
     if year is None or not 1950 <= year <= timezone.localdate().year:
         errors.append(f"Năm tốt nghiệp “{year_text}” không hợp lệ")
     record = {
         "number": number,
-        "register_number": text(cells_of(cells, "register_number"))[:40],
+        "register_number": cell_text(cells_of(cells, "register_number"))[:40],
         "full_name": name[:120],
         "birth_date": birth,
         "year": year,
-        "classification": text(cells_of(cells, "classification"))[:40],
+        "classification": cell_text(cells_of(cells, "classification"))[:40],
     }
-    kind = text(cells_of(cells, "kind"))
+    kind = cell_text(cells_of(cells, "kind"))
     if kind:
         record["kind"] = kind[:120]
     return record

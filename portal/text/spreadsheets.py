@@ -27,6 +27,7 @@ https://owasp.org/www-community/attacks/CSV_Injection
 """
 
 import csv
+import datetime
 import io
 import re
 import zipfile
@@ -243,12 +244,17 @@ def find_header(rows, is_header, within=10):
 
 
 def cell_text(value):
-    """A cell as clean NFC text ("" when empty; ``3.0`` read back as ``"3"``)."""
+    """A cell as NFC text with single spaces ("" when empty; ``3.0`` reads ``"3"``, a date ``dd/mm/yyyy``).
+
+    The one reading of a cell as text for every import (documents, candidate lists, look-ups, schools).
+    """
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return nfc(str(value)).strip()
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.strftime("%d/%m/%Y")
+    return " ".join(nfc(str(value)).split())
 
 
 def is_blank(cells):

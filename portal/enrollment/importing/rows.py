@@ -15,8 +15,9 @@ from portal.enrollment.importing.columns import label, map_header, required_fiel
 from portal.enrollment.importing.errors import CandidateImportError
 from portal.enrollment.importing.readers import MAX_ROWS
 from portal.enrollment.search import search_key
-from portal.text import fold, nfc
+from portal.text import fold
 from portal.text.legacy import convert_legacy, detect_legacy_encoding
+from portal.text.spreadsheets import cell_text
 
 HEADER_SEARCH_LINES = 15
 _DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
@@ -30,17 +31,6 @@ class ParsedList:
     personal_columns: list = field(default_factory=list)
     skipped_lines: list = field(default_factory=list)
     legacy_encoding: str = ""
-
-
-def cell_text(value):
-    """A cell as stripped NFC text with single spaces (``12.0`` from Excel reads ``12``)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.strftime("%d/%m/%Y")
-    return " ".join(nfc(str(value)).split())
 
 
 def find_header(rows):
