@@ -50,6 +50,21 @@ def organization(portal_settings, portal, request=None):
     return data
 
 
+def article(page, publisher, *, date, description):
+    """A schema.org Article of ``page`` (news items, notices, topic articles add to it)."""
+    return {
+        "@type": "Article",
+        "headline": page.title[:110],
+        "datePublished": date,
+        "dateModified": page.last_published_at or date,
+        "description": description,
+        "inLanguage": "vi",
+        "url": page.full_url,
+        "publisher": publisher,
+        "author": publisher,
+    }
+
+
 def dublin_core(page, portal_settings, portal, request=None):
     """[(meta name, content)] for the page, with the portal's defaults filled in."""
     fields = dict(page.get_metadata())

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from portal.core import metadata
 from portal.core.blocks import BodyBlock
 from portal.core.models import BasePage, MandatedSectionMixin
 
@@ -124,17 +125,7 @@ class ArticlePage(BasePage):
         return self.summary
 
     def get_structured_data(self, publisher):
-        return {
-            "@type": "Article",
-            "headline": self.title[:110],
-            "datePublished": self.date,
-            "dateModified": self.last_published_at or self.date,
-            "description": self.summary,
-            "inLanguage": "vi",
-            "url": self.full_url,
-            "publisher": publisher,
-            "author": publisher,
-        }
+        return metadata.article(self, publisher, date=self.date, description=self.summary)
 
     def list_meta(self):
         """One short line for lists: the first two facts."""

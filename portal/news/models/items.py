@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from portal.core import metadata
 from portal.core.blocks import BodyBlock
 from portal.news.queries import related_news
 from portal.news.renditions import OG_IMAGE_SPEC, THUMBNAIL_SPEC
@@ -68,17 +69,7 @@ class PublishedItemMixin(models.Model):
         return text if len(text) <= 300 else text[:297].rsplit(" ", 1)[0] + "…"
 
     def get_structured_data(self, publisher):
-        return {
-            "@type": "Article",
-            "headline": self.title[:110],
-            "datePublished": self.date,
-            "dateModified": self.last_published_at or self.date,
-            "description": self.get_summary(),
-            "inLanguage": "vi",
-            "url": self.full_url,
-            "publisher": publisher,
-            "author": publisher,
-        }
+        return metadata.article(self, publisher, date=self.date, description=self.get_summary())
 
     def site_root_url(self):
         """``scheme://host`` of the portal's own Site (official domain), never WAGTAILADMIN_BASE_URL."""
