@@ -19,7 +19,7 @@ install: $(STAMP)
 
 setup: install
 	$(PY) manage.py setup_portals
-	$(PY) manage.py seed_demo
+	$(PY) manage.py seed_demo --jobs 0
 	$(PY) manage.py rebuild_search
 
 run: setup

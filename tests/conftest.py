@@ -12,18 +12,53 @@ from django.db import connection
 from django.test import Client
 from django_tenants.utils import schema_context, tenant_context
 
+from tests import dbcache
+
 SCHOOL_A_NAME = "Trường THCS Chu Văn An"
 SCHOOL_B_NAME = "Trường Mầm non Hoa Sen"
 DISTRICT_NAME = "Phòng Giáo dục và Đào tạo thành phố Thủ Dầu Một"
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_keepdb(request, django_db_modify_db_settings):
+    """Start from the migrated database of ``tests.dbcache`` when it is current (then keep it: no re-creation).
+
+    Depends on ``django_db_modify_db_settings`` so the xdist worker's suffix is already in the name.
+    """
+    from django.conf import settings
+
+    if request.config.getvalue("reuse_db"):
+        return True
+    name = settings.DATABASES["default"]["TEST"]["NAME"]
+    copied = dbcache.copy_into(name)
+    request.config.stash[_COPIED] = copied
+    if copied:  # kept by pytest-django: drop it at the end ourselves
+        request.addfinalizer(lambda: _drop_test_database(name))
+    return copied
+
+
+_COPIED = pytest.StashKey[bool]()
+
+
+def _drop_test_database(name):
+    from django.db import connections
+
+    connections.close_all()
+    dbcache.drop(name)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    from django.conf import settings
+
     from tenants.models import Portal
     from tenants.provisioning import ensure_template, provision_portal
 
     with django_db_blocker.unblock():
         ensure_template()
+        if not request.config.stash.get(_COPIED, True):  # migrated here: keep it for the next runs
+            connection.close()
+            dbcache.store_from(settings.DATABASES["default"]["NAME"])
         provision_portal(
             DISTRICT_NAME,
             kind=Portal.Kind.DISTRICT,

@@ -1,17 +1,25 @@
-"""``seed_demo`` builds the demo district and schools, and a second run changes nothing."""
+"""``seed_demo`` builds the demo district and schools, and a second run changes nothing.
 
+The whole demo (five portals, seeded in parallel) is built by every browser-test run
+(``tests/e2e/server.py``); here the district and one school are seeded twice with ``--only``,
+the same code path each parallel worker runs, which keeps this test a fraction of a full seed.
+"""
+
+import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django_tenants.utils import schema_context, tenant_context
 from wagtail.models import Page, Revision
 
+from demo.management.commands.seed_demo import demo_schema
+from demo.portals import DISTRICT, SCHOOLS
 from tenants.models import Portal
 
 
-def snapshot():
+def snapshot(schemas):
     state = {}
     with schema_context("public"):
-        portals = list(Portal.objects.exclude(kind=Portal.Kind.TEMPLATE).order_by("schema_name"))
+        portals = list(Portal.objects.filter(schema_name__in=schemas).order_by("schema_name"))
     for portal in portals:
         with tenant_context(portal):
             state[portal.schema_name] = {
@@ -23,15 +31,32 @@ def snapshot():
     return state
 
 
+def test_demo_has_a_school_of_every_level_on_official_domains():
+    assert {school.level for school in SCHOOLS} >= {"mn", "th", "thcs"}
+    schemas = [demo_schema(demo) for demo in [DISTRICT, *SCHOOLS]]
+    assert len(set(schemas)) == len(schemas)
+    assert DISTRICT.domain == "tptdm.edu.vn"
+
+
 def test_seed_demo_is_idempotent(db):
-    call_command("seed_demo")
-    first = snapshot()
-    call_command("seed_demo")
-    assert snapshot() == first
-    levels = {value["portal"][2] for value in first.values() if value["portal"][1] == "school"}
-    assert {"mn", "th", "thcs"} <= levels
+    school = next(demo for demo in SCHOOLS if demo.level == "mn")
+    schemas = [demo_schema(DISTRICT), demo_schema(school)]
+    for schema in schemas:
+        call_command("seed_demo", only=schema)
+    first = snapshot(schemas)
+    for schema in schemas:
+        call_command("seed_demo", only=schema)
+    assert snapshot(schemas) == first
+    assert set(first) == set(schemas)
     assert first["tptdm"]["portal"][3] == "tptdm.edu.vn"
+    assert first[demo_schema(school)]["portal"][1:3] == ("school", "mn")
+    assert len(first[demo_schema(school)]["pages"]) > 20
     with schema_context("public"):
         district = Portal.objects.get(schema_name="tptdm")
     with tenant_context(district):
         assert get_user_model().objects.filter(username="quanlytruong").exists()
+
+
+def test_seed_demo_refuses_an_unknown_portal(db):
+    with pytest.raises(CommandError, match="Không có cổng mẫu"):
+        call_command("seed_demo", only="khongco")

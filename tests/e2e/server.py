@@ -11,7 +11,6 @@ database is cached as a PostgreSQL template (``prepare_database``); the demo
 content is always seeded by the current code.
 """
 
-import hashlib
 import http.client
 import json
 import os
@@ -25,26 +24,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests import dbcache
+
+ROOT = dbcache.ROOT
 SETTINGS = "tests.e2e.settings"
 DB_PREFIX = "portal_e2e"  # one database per run: portal_e2e_<pid>
-CACHE_DB = "portal_e2e_migrated"  # the migrated database, reused while no migration changes
-UNHASHED_DIRS = {
-    ".git",
-    ".venv",
-    "node_modules",
-    ".pgdata",
-    ".run",
-    "var",
-    "test-output",
-    "tests",
-    "docs",
-    ".ruff_cache",
-    "__pycache__",
-    "templates",
-    "static",
-    "locale",
-}
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Without the background-networking flags Chromium's own connections are refused on a closed network.
 CHROMIUM_ARGS = [
@@ -67,33 +51,10 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def _admin_connection():
-    """psycopg connection to the maintenance database of the configured server (embedded or DATABASE_URL)."""
-    import psycopg
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
-    from django.conf import settings  # reading the settings starts the embedded server; no app is imported
-
-    db = settings.DATABASES["default"]
-    return psycopg.connect(
-        dbname="postgres",
-        user=db["USER"],
-        password=db["PASSWORD"],
-        host=db["HOST"],
-        port=db["PORT"] or None,
-        autocommit=True,
-    )
-
-
 def recreate_database(name):
-    with _admin_connection() as conn:
+    with dbcache.admin_connection() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def drop_database(name):
-    with _admin_connection() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 DISCOVER = """
@@ -229,74 +190,27 @@ def wait_until_ready(server, timeout=120):
     raise RuntimeError(f"server not ready after {timeout} s: {last_error}")
 
 
-def migrations_fingerprint():
-    """Hash of what the migrated (not yet seeded) database depends on: every migration and the library versions."""
-    from importlib.metadata import version
-
-    digest = hashlib.sha256()
-    for package in ("django", "wagtail", "django-tenants"):
-        digest.update(f"{package}={version(package)}\n".encode())
-    for dirpath, dirnames, filenames in os.walk(ROOT):
-        dirnames[:] = sorted(d for d in dirnames if d not in UNHASHED_DIRS and not d.endswith(".egg-info"))
-        if Path(dirpath).name != "migrations":
-            continue
-        for filename in sorted(f for f in filenames if f.endswith(".py")):
-            path = Path(dirpath) / filename
-            digest.update(str(path.relative_to(ROOT)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _cached_migrated(key):
-    with _admin_connection() as conn:
-        row = conn.execute(
-            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [CACHE_DB]
-        ).fetchone()
-    return bool(row and row[0] == key)
-
-
-def _store_migrated(key, db_name):
-    """Keep a copy of the freshly migrated database (PostgreSQL template copy) for the next runs."""
-    temporary = f"{CACHE_DB}_{os.getpid()}"
-    with _admin_connection() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{temporary}"')
-        conn.execute(f'CREATE DATABASE "{temporary}" TEMPLATE "{db_name}"')
-        conn.execute(f"COMMENT ON DATABASE \"{temporary}\" IS '{key}'")
-        conn.execute(f'DROP DATABASE IF EXISTS "{CACHE_DB}" WITH (FORCE)')
-        conn.execute(f'ALTER DATABASE "{temporary}" RENAME TO "{CACHE_DB}"')
-
-
 def prepare_database(server, log=print):
-    """The run's database: migrated (copied from the cache while no migration changed), then seeded fresh.
+    """The run's database: migrated (copied from ``tests.dbcache`` while no migration changed), then seeded.
 
     Migrating the public and template schemas is the slow half (about 45 s); it only depends on the
-    migration files, so it is cached as a PostgreSQL template database. ``setup_portals --skip-migrate``
-    then re-scaffolds the template with the current code, exactly as after a deploy, and ``seed_demo``
-    always runs with the current code. ``E2E_FRESH=1`` ignores the cache.
+    migration files, so it is cached as a PostgreSQL template database (the unit tests, which run
+    first in ``make test``, usually stored it). ``setup_portals --skip-migrate`` then re-scaffolds the
+    template with the current code, exactly as after a deploy, and ``seed_demo`` always runs with the
+    current code, its schools in parallel. ``E2E_FRESH=1`` ignores the cache.
     """
-    key = migrations_fingerprint()
+    key = dbcache.fingerprint()
     # Seed without the port: stored links then use the official domains, whatever port serves them.
     env = dict(server.env(), PORTAL_DEV_PORT="")
-    copied = False
-    if not os.environ.get("E2E_FRESH") and _cached_migrated(key):
-        try:
-            with _admin_connection() as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{server.db_name}" WITH (FORCE)')
-                conn.execute(f'CREATE DATABASE "{server.db_name}" TEMPLATE "{CACHE_DB}"')
-            copied = True
-        except Exception as error:  # noqa: BLE001 - e.g. a concurrent run replacing the cache: migrate instead
-            log(f"e2e: could not copy the cached database ({error}); migrating")
-    if copied:
+    if dbcache.copy_into(server.db_name, key):
         manage(env, "setup_portals", "--skip-migrate")
         log(f"e2e: migrated database from cache {key}")
     else:
         recreate_database(server.db_name)
         manage(env, "setup_portals")
-        try:
-            _store_migrated(key, server.db_name)
-        except Exception as error:  # noqa: BLE001 - the cache is an optimisation, never a failure
-            log(f"e2e: could not cache the migrated database: {error}")
-    manage(env, "seed_demo")
+        if not dbcache.store_from(server.db_name, key):
+            log("e2e: could not cache the migrated database")
+    manage(env, "seed_demo", "--jobs", "0")
 
 
 def start(log=print):
@@ -347,7 +261,7 @@ def stop(server, keep_files=False):
         except subprocess.TimeoutExpired:
             os.killpg(server.process.pid, signal.SIGKILL)
             server.process.wait()
-    drop_database(server.db_name)
+    dbcache.drop(server.db_name)
     if not keep_files:
         shutil.rmtree(server.root, ignore_errors=True)
 

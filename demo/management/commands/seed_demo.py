@@ -5,11 +5,16 @@ accounts in each, and each section's content (:data:`demo.seeders.SEEDERS`).
 """
 
 import hashlib
+import os
 import random
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django_tenants.utils import schema_context, tenant_context
 
 from demo.portals import DEMO_PASSWORD, DISTRICT, SCHOOLS
@@ -49,8 +54,16 @@ def ensure_accounts(portal):
             user.groups.add(Group.objects.get(name=group_name))
 
 
+def demo_domain(demo):
+    return demo.domain or suggest_school_domain(demo.name)
+
+
+def demo_schema(demo):
+    return demo.schema_name or schema_name_for_domain(demo_domain(demo))
+
+
 def ensure_portal(demo):
-    domain = demo.domain or suggest_school_domain(demo.name)
+    domain = demo_domain(demo)
     existing = Domain.objects.filter(domain=domain).select_related("tenant").first()
     if existing:
         return existing.tenant
@@ -60,7 +73,7 @@ def ensure_portal(demo):
         level=demo.level,
         ownership=demo.ownership,
         domain=domain,
-        schema_name=demo.schema_name or schema_name_for_domain(domain),
+        schema_name=demo_schema(demo),
         short_name=demo.short_name,
         address=demo.address,
         phone=demo.phone,
@@ -72,18 +85,63 @@ def ensure_portal(demo):
 class Command(BaseCommand):
     help = "Tạo dữ liệu mẫu: Phòng GD&ĐT Thủ Dầu Một và các trường (chạy lại nhiều lần cho cùng kết quả)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            help="Số tiến trình nạp song song các trường (0: theo số lõi CPU). Phòng GD&ĐT luôn nạp trước.",
+        )
+        parser.add_argument("--only", metavar="SCHEMA", help="Chỉ nạp một cổng đã có (dùng nội bộ khi chạy song song).")
+
     def handle(self, *args, **options):
+        """The district first (schools read its feed and register), then the schools, in parallel if asked.
+
+        Why parallel processes: seeding is Django and PostgreSQL work on one connection, about half a
+        minute a school; each school's content depends only on its own seeded generator, so the result is
+        the same in any order. Parallel runs happen in subprocesses (``--only``), each with its own
+        connection to the same database: a test database of pytest is not visible to them, so the default
+        stays one process (``call_command`` in tests).
+        """
         ensure_template()
-        for demo in [DISTRICT, *SCHOOLS]:
+        if options["only"]:
+            demo = next((d for d in [DISTRICT, *SCHOOLS] if demo_schema(d) == options["only"]), None)
+            if demo is None:
+                raise CommandError(f"Không có cổng mẫu {options['only']}.")
+            self.seed(demo)
+            return
+        jobs = options["jobs"] or os.cpu_count() or 1
+        self.seed(DISTRICT)
+        if jobs > 1 and len(SCHOOLS) > 1:
             with schema_context("public"):
-                portal = ensure_portal(demo)
-            scaffold(portal)
-            rng = random.Random(SEED + int(hashlib.sha256(portal.schema_name.encode()).hexdigest()[:8], 16))  # noqa: S311  # nosec
-            with tenant_context(portal):
-                ensure_accounts(portal)
-                for seeder in SEEDERS:
-                    seeder(portal, demo, rng)
-            self.stdout.write(f"  ✓ {portal.name} ({portal.primary_hostname})")
+                schemas = [ensure_portal(demo).schema_name for demo in SCHOOLS]  # provisioning is not parallel-safe
+            with ThreadPoolExecutor(max_workers=jobs) as pool:
+                for output in pool.map(self.seed_in_subprocess, schemas, [options] * len(schemas)):
+                    self.stdout.write(output, ending="")
+        else:
+            for demo in SCHOOLS:
+                self.seed(demo)
         with schema_context("public"):
             count = Portal.objects.exclude(kind=Portal.Kind.TEMPLATE).count()
         self.stdout.write(self.style.SUCCESS(f"Dữ liệu mẫu sẵn sàng: {count} cổng thông tin."))
+
+    def seed(self, demo):
+        with schema_context("public"):
+            portal = ensure_portal(demo)
+        scaffold(portal)
+        rng = random.Random(SEED + int(hashlib.sha256(portal.schema_name.encode()).hexdigest()[:8], 16))  # noqa: S311  # nosec
+        with tenant_context(portal):
+            ensure_accounts(portal)
+            for seeder in SEEDERS:
+                seeder(portal, demo, rng)
+        self.stdout.write(f"  ✓ {portal.name} ({portal.primary_hostname})")
+
+    @staticmethod
+    def seed_in_subprocess(schema, options):
+        command = [sys.executable, str(settings.BASE_DIR / "manage.py"), "seed_demo", "--only", schema]
+        if options.get("settings"):
+            command.append(f"--settings={options['settings']}")
+        result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603 - our own manage.py
+        if result.returncode != 0:
+            raise CommandError(f"Nạp dữ liệu mẫu cho {schema} thất bại:\n{result.stdout}\n{result.stderr}")
+        return result.stdout
