@@ -16,6 +16,8 @@ class TenantsConfig(AppConfig):
         from tenants import (
             first_login,  # noqa: F401  (connects the login receiver)
             projections,
+            stamps,
         )
 
         projections.connect()
+        stamps.connect()

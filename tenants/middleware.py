@@ -13,17 +13,38 @@ a preview read another portal's rows. The middleware sits after SecurityMiddlewa
 """
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import HttpResponseBadRequest, HttpResponseNotFound, HttpResponsePermanentRedirect
 from django_tenants.middleware.main import TenantMainMiddleware
 from django_tenants.utils import get_public_schema_name
 
+from tenants import stamps
 from tenants.inactive import inactive_response
 from tenants.models import Domain, Portal
 
+HOST_CACHE_SECONDS = 300
 UNKNOWN_HOST_MESSAGE = "Không tìm thấy cổng thông tin cho tên miền này."
 BAD_HOST_MESSAGE = "Tên miền trong yêu cầu không hợp lệ."
+
+
+def find_domain(hostname):
+    """The ``Domain`` (with its portal) of ``hostname``, or None; cached until the registry changes.
+
+    Why cached: it is the one query every request makes before anything else, and a page served from
+    the page cache should need no database at all. Any save of a portal or a domain moves the
+    registry stamp (``tenants.stamps``), so a deactivated portal or a new domain applies at once in
+    every worker. Unknown hosts are cached too (as ``False``): a flood of forged names costs no query.
+    Runs in the public schema (cache keys carry the schema).
+    """
+    key = f"host:{hostname}:{stamps.read(stamps.REGISTRY)}"
+    cache = caches["default"]
+    domain = cache.get(key)
+    if domain is None:
+        domain = Domain.objects.select_related("tenant").filter(domain=hostname).first() or False
+        cache.set(key, domain, HOST_CACHE_SECONDS)
+    return domain or None
 
 
 class PortalTenantMiddleware(TenantMainMiddleware):
@@ -35,9 +56,8 @@ class PortalTenantMiddleware(TenantMainMiddleware):
             hostname = self.hostname_from_request(request)
         except DisallowedHost:
             return HttpResponseBadRequest(BAD_HOST_MESSAGE, content_type="text/plain; charset=utf-8")
-        try:
-            domain = Domain.objects.select_related("tenant").get(domain=hostname)
-        except Domain.DoesNotExist:
+        domain = find_domain(hostname)
+        if domain is None:
             return self.no_tenant_found(request, hostname)
         portal = domain.tenant
         if portal.kind == Portal.Kind.TEMPLATE or portal.schema_name == get_public_schema_name():

@@ -21,6 +21,7 @@ from django_tenants.utils import schema_context, schema_exists, tenant_context
 from wagtail.log_actions import LogContext
 
 from portal.text import nfc
+from tenants import stamps
 from tenants.cloning import clone_schema
 from tenants.models import Domain, Portal
 from tenants.naming import (
@@ -164,4 +165,5 @@ def set_active(portal, active):
     """Deactivate (or reactivate) a portal: its hosts answer 503 while inactive; nothing is deleted."""
     with schema_context("public"):
         Portal.objects.filter(pk=portal.pk).update(is_active=active)
+    stamps.bump(stamps.REGISTRY, stamps.ALL)  # an update() sends no signal: every worker re-reads the registry
     portal.is_active = active

@@ -117,6 +117,8 @@ MIDDLEWARE = [
     "portal.core.csp.PortalCSPMiddleware",
     "tenants.middleware.PortalTenantMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the per-portal cache before sessions, auth and Wagtail run (portal.core.page_cache).
+    "portal.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -161,6 +163,11 @@ _CACHE_BACKEND = (
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 )
+# Stamps and the page cache shared by every worker: in Redis when there is one, else files (tenants.stamps).
+PORTAL_SHARED_CACHE = bool(os.environ.get("REDIS_URL"))
+PORTAL_STATE_DIR = Path(os.environ.get("PORTAL_STATE_DIR", BASE_DIR / "var" / "state"))
+PORTAL_PAGE_CACHE = os.environ.get("PORTAL_PAGE_CACHE", "1") != "0"
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "600"))
 CACHES = {
     alias: {
         **_CACHE_BACKEND,

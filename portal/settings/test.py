@@ -12,6 +12,10 @@ DEBUG = False
 _TMP = Path(os.environ.get("PORTAL_TEST_ROOT") or tempfile.mkdtemp(prefix="portal-test-"))
 MEDIA_ROOT = _TMP / "media"
 SEARCH_ROOT = _TMP / "search"
+PORTAL_STATE_DIR = _TMP / "state"
+# Off for the unit tests (they read pages right after changing rows with update()); tests/core/test_page_cache.py
+# turns it on, and the browser tests run with it (tests/e2e/settings.py), as production does.
+PORTAL_PAGE_CACHE = False
 STATIC_ROOT = _TMP / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True

@@ -14,3 +14,4 @@ from portal.settings.test import *  # noqa: F403
 DATABASES["default"]["NAME"] = os.environ["PORTAL_E2E_DB"]  # noqa: F405
 PORTAL_DEV_PORT = os.environ.get("PORTAL_DEV_PORT", "")
 ALLOWED_HOSTS = [".localhost", "localhost", "127.0.0.1"]
+PORTAL_PAGE_CACHE = True  # as in production: the journeys prove that publishing purges it
