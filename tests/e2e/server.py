@@ -210,7 +210,7 @@ def prepare_database(server, log=print):
         manage(env, "setup_portals")
         if not dbcache.store_from(server.db_name, key):
             log("e2e: could not cache the migrated database")
-    manage(env, "seed_demo", "--jobs", "0")
+    manage(env, "seed_demo", "--jobs", "0", timeout=1200)
 
 
 def start(log=print):
