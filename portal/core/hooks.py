@@ -57,13 +57,16 @@ Named hooks
 ``portal_periodic_task`` (:data:`PERIODIC_TASK`)
     ``fn() -> Iterable[PeriodicTask]``: jobs the background worker (``search_worker``) runs
     every ``seconds``, in the public schema (the job picks its portals and switches schema
-    itself, so every job carries its schema). Read once when the worker starts.
+    itself, so every job carries its schema). Read once when the worker starts. After each run the
+    worker sends :data:`periodic_task_finished` (``portal.ops`` records it: the worker's heartbeat
+    and the feed refresh seen by ``/healthz``).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ImproperlyConfigured
+from django.dispatch import Signal
 from wagtail import hooks
 
 PORTAL_SECTION = "portal_section"
@@ -71,6 +74,10 @@ HOME_BOX = "portal_home_box"
 PERIODIC_TASK = "portal_periodic_task"
 DOCUMENT_PAGES = "portal_document_pages"
 OFFICIAL_MAILBOXES = "portal_official_mailboxes"
+
+# Sent by the worker after each periodic task: ``sender`` is the task's name, with ``started_at``,
+# ``finished_at`` (aware datetimes) and ``error`` (``None`` when the task succeeded, else the exception).
+periodic_task_finished = Signal()
 
 
 @dataclass(frozen=True)

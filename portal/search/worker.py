@@ -20,7 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_tenants.utils import schema_context, tenant_context
 
-from portal.core.hooks import periodic_tasks
+from portal.core.hooks import periodic_task_finished, periodic_tasks
 from portal.search import district, storage
 from portal.search.indexing import prepare_batch, project_batch, rebuild_portal
 from portal.search.models import IndexJob
@@ -227,10 +227,21 @@ def run_periodic(last_run, now=None, tasks=None):
         if now - last_run.get(task.name, float("-inf")) < task.seconds:
             continue
         last_run[task.name] = now
+        started_at, error = timezone.now(), None
         try:
             task.func()
-        except Exception:  # the worker must survive a bad feed or a broken portal
+        except Exception as exc:  # the worker must survive a bad feed or a broken portal
             logger.exception("periodic task %s failed", task.name)
+            error = exc
+        _report(task.name, started_at, error)
+
+
+def _report(name, started_at, error):
+    """Tell who listens (``portal.ops``: heartbeat, /healthz) that a task ran; never fatal to the worker."""
+    try:
+        periodic_task_finished.send(sender=name, started_at=started_at, finished_at=timezone.now(), error=error)
+    except Exception:  # database gone for a moment: the next run reports again
+        logger.exception("cannot record the run of periodic task %s", name)
 
 
 def run(stop=None, poll_seconds=2.0, once=False):

@@ -58,6 +58,8 @@ SHARED_APPS = [
     # Public schema only: the district approves every school's list and exports them in one query.
     "mailaccounts",
     "portal.workdays",
+    # Operations: /healthz, /metrics, the TLS "ask" endpoint, the worker's heartbeat, upgrade progress.
+    "portal.ops",
     "django.contrib.contenttypes",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
@@ -110,6 +112,11 @@ TENANT_DOMAIN_MODEL = "tenants.Domain"
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 
 MIDDLEWARE = [
+    # Prometheus request counts and latency (only with PORTAL_METRICS_ENABLED; portal.ops.metrics).
+    "portal.ops.metrics.RequestMetricsMiddleware",
+    # /healthz, /metrics and the TLS "ask" endpoint: before the host routing and the https redirect,
+    # so they answer on the internal host over plain http too (portal.ops.endpoints).
+    "portal.ops.endpoints.OperationsMiddleware",
     # First, so that every answer, the tenant middleware's own 404/503/400/301 included, gets HSTS,
     # nosniff and the referrer policy, and http is redirected to https before anything else runs.
     "django.middleware.security.SecurityMiddleware",
@@ -177,6 +184,10 @@ CACHES = {
     }
     for alias in ("default", "renditions")
 }
+# Several app servers (docs/deploy.md, scale-out): with Redis, sessions live in the shared cache (keys
+# carry the schema, so a session of one portal is unknown to another); else in each portal's database.
+if os.environ.get("REDIS_URL"):
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
 # --- Logins: lockout per portal (axes tables are per schema), per user name and per address ---
 AUTHENTICATION_BACKENDS = [
@@ -303,6 +314,17 @@ PORTAL_ADMIN_CSP_DIRECTIVES = {
     "img-src": ["'self'", "data:", "blob:"],
     "worker-src": ["'self'", "blob:"],
 }
+
+# --- Operations (portal.ops; every variable is described in deploy/school-portal.env) ---
+# Hosts on which /healthz and the TLS "ask" endpoint answer besides the portals' own domains.
+PORTAL_INTERNAL_HOSTS = env_list("PORTAL_INTERNAL_HOSTS", ["127.0.0.1", "localhost", "::1"])
+PORTAL_HEALTH_WORKER_MAX_AGE = int(os.environ.get("PORTAL_HEALTH_WORKER_MAX_AGE", "5"))  # minutes
+PORTAL_HEALTH_FEEDS_MAX_AGE = int(os.environ.get("PORTAL_HEALTH_FEEDS_MAX_AGE", "15"))  # minutes
+PORTAL_METRICS_ENABLED = env_bool("PORTAL_METRICS_ENABLED", False)
+PORTAL_METRICS_ALLOWED_IPS = env_list("PORTAL_METRICS_ALLOWED_IPS", ["127.0.0.1", "::1"])
+PORTAL_METRICS_TOKEN = os.environ.get("PORTAL_METRICS_TOKEN", "")
+# Where upgrade_portals asks backup_portal to write its archives.
+PORTAL_BACKUP_DIR = Path(os.environ.get("PORTAL_BACKUP_DIR", BASE_DIR / "var" / "backups"))
 
 LOGGING = {
     "version": 1,
