@@ -56,6 +56,12 @@ e2e-deps: install $(NODE_STAMP)
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
 	  else echo "chromium missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
+	@# Debian's caddy (about 10 MB) for the reverse-proxy test of deploy/caddy/Caddyfile (tests/ops); optional.
+	@command -v caddy >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then echo "Installing caddy (apt-get)..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends caddy >/dev/null || \
+	    echo "caddy not installed: its proxy tests will be skipped"; \
+	  else echo "caddy missing (optional): 'sudo apt-get install caddy' runs the proxy tests"; fi; }
 
 test-e2e: e2e-deps
 	$(BIN)/pytest tests/e2e -m e2e -p no:randomly
@@ -67,6 +73,8 @@ lighthouse: e2e-deps
 screenshots: e2e-deps
 	$(PY) -m tests.e2e.screenshots docs/screenshots
 
+# Slow tests: load tests, the upgrade's resume, and with Debian's caddy, pebble and redis-server
+# (apt-get install caddy pebble redis-server) HTTPS from an ACME server and two app servers sharing Redis.
 test-slow: install
 	$(BIN)/pytest -m slow
 

@@ -162,3 +162,26 @@ def gunicorn_instance(port, env):
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def committed(func, *args, **kwargs):
+    """``func(...)`` on a connection of its own (a thread), so what it writes is committed at once and seen
+    by the servers on loopback, while the test itself stays in its rolled-back transaction."""
+    from django.db import connections
+
+    result, errors = [], []
+
+    def run():
+        try:
+            result.append(func(*args, **kwargs))
+        except BaseException as error:  # noqa: BLE001  (re-raised in the test's thread)
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if errors:
+        raise errors[0]
+    return result[0]
