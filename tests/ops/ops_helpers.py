@@ -133,14 +133,26 @@ def https_get(hostname, port, path, cafile, headers=None, timeout=30):
         connection.close()
 
 
-def http_get(hostname, port, path, headers=None):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+def http_get(hostname, port, path, headers=None, timeout=60):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         connection.request("GET", path, headers={"Host": hostname, **(headers or {})})
         response = connection.getresponse()
         return response.status, dict(response.getheaders()), response.read().decode("utf-8", "replace")
     finally:
         connection.close()
+
+
+def wait_for_answer(port, timeout=240.0):
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            http_get("127.0.0.1", port, "/healthz")  # any answer (503 without a worker) means ready
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
 
 
 @contextmanager
@@ -154,7 +166,8 @@ def gunicorn_instance(port, env):
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for_port(port, timeout=60, process=process)
+        wait_for_port(port, timeout=120, process=process)
+        wait_for_answer(port)  # the master listens before its workers have imported Django
         yield process
     finally:
         process.terminate()

@@ -37,7 +37,7 @@ pytestmark = [
 
 
 def request(port, host, method, path, cookies=None, body=None):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     headers = {"Host": host}
     if cookies:
         headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
