@@ -9,6 +9,7 @@ from demo.articles import seed_articles
 from demo.core import seed_core
 from demo.disclosure import seed_disclosure
 from demo.documents import seed_documents
+from demo.editorial import seed_editorial
 from demo.enrollment import seed_enrollment
 from demo.feeds import seed_feed_items
 from demo.mailaccounts import seed_mailaccounts
@@ -33,4 +34,5 @@ SEEDERS = [
     seed_disclosure,
     seed_mailaccounts,
     seed_procedures,
+    seed_editorial,
 ]

@@ -54,6 +54,11 @@ Named hooks
     no e-mail gets the approved address of the same name or position) without importing the app
     that registers them. Today: ``mailaccounts`` (public-schema registration lists).
 
+``portal_organization_box`` (:data:`ORGANIZATION_BOX`)
+    ``fn(page, request) -> HomeBox | None``: one section of the "Giới thiệu" page that another app
+    holds (today: the editorial board, ``portal.editorial``), rendered after the page's own sections in
+    ascending ``order``, like a home box.
+
 ``portal_periodic_task`` (:data:`PERIODIC_TASK`)
     ``fn() -> Iterable[PeriodicTask]``: jobs the background worker (``search_worker``) runs
     every ``seconds``, in the public schema (the job picks its portals and switches schema
@@ -74,6 +79,7 @@ HOME_BOX = "portal_home_box"
 PERIODIC_TASK = "portal_periodic_task"
 DOCUMENT_PAGES = "portal_document_pages"
 OFFICIAL_MAILBOXES = "portal_official_mailboxes"
+ORGANIZATION_BOX = "portal_organization_box"
 
 # Sent by the worker after each periodic task: ``sender`` is the task's name, with ``started_at``,
 # ``finished_at`` (aware datetimes) and ``error`` (``None`` when the task succeeded, else the exception).
@@ -133,6 +139,12 @@ def section_claims(known_keys):
 def home_boxes(page, request):
     """The home page's boxes from every ``portal_home_box`` hook, in layout order."""
     boxes = [box for hook in hooks.get_hooks(HOME_BOX) if (box := hook(page, request)) is not None]
+    return sorted(boxes, key=lambda box: box.order)
+
+
+def organization_boxes(page, request):
+    """The "Giới thiệu" page's sections held by other apps (``portal_organization_box``), in order."""
+    boxes = [box for hook in hooks.get_hooks(ORGANIZATION_BOX) if (box := hook(page, request)) is not None]
     return sorted(boxes, key=lambda box: box.order)
 
 

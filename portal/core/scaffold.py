@@ -7,7 +7,7 @@ existing portals when a new mandated section appears (``setup_portals``).
 import logging
 
 from django.apps import apps
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, Page, Site, Task, Workflow
 
 from portal.core.models import HomePage, SectionPage
@@ -15,10 +15,25 @@ from portal.core.sections import mandated_sections
 
 logger = logging.getLogger(__name__)
 
+# Wagtail's two default groups, renamed: the board head approves and publishes, editors draft and submit.
 GROUP_NAMES = {
-    "Moderators": "Ban Biên tập - Trưởng ban (duyệt tin)",
+    "Moderators": "Trưởng ban biên tập",
     "Editors": "Biên tập viên",
 }
+# Earlier Vietnamese names of those groups, renamed in place so members and permissions stay.
+FORMER_GROUP_NAMES = {"Ban Biên tập - Trưởng ban (duyệt tin)": GROUP_NAMES["Moderators"]}
+# The portal's administrators (letter III.5): users and settings, no say over what is published.
+ADMIN_GROUP = "Quản trị viên"
+ADMIN_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("auth", "add_user"),
+    ("auth", "change_user"),
+    ("auth", "delete_user"),
+    ("auth", "view_user"),
+    ("auth", "view_group"),
+    ("core", "change_portalsettings"),
+    ("core", "view_portalsettings"),
+]
 WORKFLOW_NAME = "Ban Biên tập duyệt tin bài"
 # The workflow's single step, shown to editors in the page status and history ("Moderators approval").
 TASK_NAME = "Trưởng Ban Biên tập duyệt"
@@ -82,9 +97,13 @@ def ensure_sections(home):
 
 
 def ensure_groups():
-    """Editorial board groups named in Vietnamese, and the approval workflow."""
-    for english, vietnamese in GROUP_NAMES.items():
-        Group.objects.filter(name=english).update(name=vietnamese)
+    """Editorial board groups named in Vietnamese, the administrators' group, and the approval workflow."""
+    for english, vietnamese in [*GROUP_NAMES.items(), *FORMER_GROUP_NAMES.items()]:
+        if not Group.objects.filter(name=vietnamese).exists():
+            Group.objects.filter(name=english).update(name=vietnamese)
+    admins, _ = Group.objects.get_or_create(name=ADMIN_GROUP)
+    for app_label, codename in ADMIN_PERMISSIONS:
+        admins.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename=codename))
     Workflow.objects.filter(name="Moderators approval").update(name=WORKFLOW_NAME)
     Task.objects.filter(name="Moderators approval").update(name=TASK_NAME)
 

@@ -83,6 +83,7 @@ TENANT_APPS = [
     "documents",
     "procedures",
     "disclosure",
+    "portal.editorial",
     "haystack",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -2,7 +2,7 @@
 
 The school's editor (``bientap``, group "Biên tập viên") cannot publish: the
 Wagtail workflow "Ban Biên tập duyệt tin bài" sends the article to the board head
-(``truongban``, group "Ban Biên tập - Trưởng ban (duyệt tin)"), who approves and
+(``truongban``, group "Trưởng ban biên tập"), who approves and
 publishes it. The article then shows on the school's site, in the district's
 "Tin tức từ các trường" box, and in search. Runs on a desktop viewport (the
 admin) and checks the public side on a phone. Uses another school than the

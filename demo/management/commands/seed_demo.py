@@ -20,7 +20,7 @@ from django_tenants.utils import schema_context, tenant_context
 from demo.portals import DEMO_PASSWORD, DISTRICT, SCHOOLS
 from demo.seeders import SEEDERS
 from portal.core.receivers import DISTRICT_MANAGERS_GROUP
-from portal.core.scaffold import GROUP_NAMES
+from portal.core.scaffold import ADMIN_GROUP, GROUP_NAMES
 from tenants.models import Domain, Portal
 from tenants.naming import schema_name_for_domain, suggest_school_domain
 from tenants.provisioning import ensure_template, provision_portal, scaffold
@@ -33,6 +33,7 @@ def demo_accounts(portal):
     accounts = [("admin", None, "Quản trị hệ thống")]
     accounts.append(("truongban", GROUP_NAMES["Moderators"], "Trưởng Ban Biên tập (duyệt tin)"))
     accounts.append(("bientap", GROUP_NAMES["Editors"], "Biên tập viên"))
+    accounts.append(("quantrivien", ADMIN_GROUP, "Quản trị viên (người dùng, cài đặt)"))
     if portal.is_district:
         accounts.append(("quanlytruong", DISTRICT_MANAGERS_GROUP, "Chuyên viên quản lý trường học"))
     return accounts

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, ObjectList,
 from wagtail.fields import RichTextField, StreamField
 
 from portal.core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.core.hooks import organization_boxes
 from portal.core.models import BasePage, MandatedSectionMixin
 from portal.organization.forms import OrganizationPageForm
 from portal.organization.mailboxes import with_official_emails
@@ -103,4 +104,5 @@ class OrganizationPage(MandatedSectionMixin, BasePage):
         context["chart"] = build_tree(self.org_units.all(), self.org_members.all())
         context["leaders"] = list(self.leaders.select_related("photo"))
         with_official_emails(context["leaders"], getattr(request, "tenant", None))
+        context["organization_boxes"] = organization_boxes(self, request)
         return context
