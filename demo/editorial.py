@@ -3,9 +3,14 @@ and its members by role, shown on "Giới thiệu" and read by the district thro
 
 import datetime
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
 from mailaccounts.exports.regulations import school_code
 from portal.editorial.models import BoardMember, EditorialBoard
 from portal.editorial.projection import KEY
+from portal.editorial.roles import needs_two_factor
 from tenants import projections
 
 EDITORS = ["Nguyễn Thị Mỹ Linh", "Trần Văn Phúc", "Lê Thị Hồng Nhung", "Phạm Minh Tâm", "Võ Thị Thanh Hương"]
@@ -13,7 +18,24 @@ DEPUTIES = ["Huỳnh Văn Lộc", "Đặng Thị Kim Oanh", "Bùi Quang Vinh"]
 ADMINISTRATORS = ["Ngô Thanh Sơn", "Trương Hoài Nam", "Lâm Thị Diễm"]
 
 
+# The demo accounts that must use two-factor login share one published authenticator key (README):
+# base32 MNXW4Z3UNBXW4Z3UNFXC2ZDFNVXS2MRV; `python manage.py demo_info` prints the current code.
+DEMO_TOTP_KEY = b"congthongtin-demo-25".hex()
+DEMO_DEVICE_NAME = "Thiết bị mẫu (khóa công khai)"
+
+
+def seed_demo_devices():
+    """Demo accounts that need a second factor get the published demo key (only where it is required:
+    the test settings turn the requirement off, and the browser tests log in with passwords alone)."""
+    if not settings.PORTAL_TWO_FACTOR_REQUIRED:
+        return
+    for user in get_user_model().objects.filter(is_active=True).prefetch_related("groups"):
+        if needs_two_factor(user) and not TOTPDevice.objects.filter(user=user).exists():
+            TOTPDevice.objects.create(user=user, name=DEMO_DEVICE_NAME, key=DEMO_TOTP_KEY, confirmed=True)
+
+
 def seed_editorial(portal, demo, rng):
+    seed_demo_devices()
     record = EditorialBoard.load()
     if record.members.exists():
         return

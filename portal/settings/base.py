@@ -84,6 +84,10 @@ TENANT_APPS = [
     "procedures",
     "disclosure",
     "portal.editorial",
+    # Two-factor login (portal.editorial.twofactor): devices live next to each portal's users.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "haystack",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -132,8 +136,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "tenants.first_login.FirstPasswordMiddleware",
+    # After the first-password check: the admin needs the second factor (portal.editorial.twofactor).
+    "portal.editorial.twofactor.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out login into portal.core.lockout's page.
@@ -208,6 +215,21 @@ PORTAL_TRUSTED_PROXIES = int(os.environ.get("PORTAL_TRUSTED_PROXIES", "0"))
 # Sessions end after a working day without activity (each request pushes the expiry forward).
 SESSION_COOKIE_AGE = 9 * 60 * 60
 SESSION_SAVE_EVERY_REQUEST = True
+
+# Two-factor login is required for superusers, board heads, administrators and district staff
+# (portal.editorial.roles); the test settings turn the requirement off for force-logged test accounts.
+PORTAL_TWO_FACTOR_REQUIRED = env_bool("PORTAL_TWO_FACTOR_REQUIRED", True)
+
+
+def _otp_issuer(device):
+    """The name an authenticator app shows: the portal's domain, so two schools' "admin" differ."""
+    from django.db import connection
+
+    tenant = getattr(connection, "tenant", None)
+    return getattr(tenant, "primary_hostname", "") or "Cổng thông tin điện tử"
+
+
+OTP_TOTP_ISSUER = _otp_issuer
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

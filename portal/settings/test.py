@@ -27,3 +27,6 @@ INSTALLED_APPS = INSTALLED_APPS + ["demo"]  # noqa: F405  (seed_demo, demo.pdf f
 PORTAL_DEV_PORT = ""
 WAGTAILADMIN_BASE_URL = "http://tptdm.localhost"
 MAILACCOUNTS_HASH_ROUNDS = 1000  # the passlib minimum: hashing speed is not under test
+# Force-logged test accounts (superuser_client) and the browser tests' demo logins carry no second factor;
+# tests/editorial/test_two_factor.py turns the requirement on and proves it.
+PORTAL_TWO_FACTOR_REQUIRED = False

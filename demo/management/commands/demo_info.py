@@ -1,8 +1,10 @@
 """Print the addresses and demo logins that ``make run`` shows."""
 
 from django.core.management.base import BaseCommand
-from portal.core.management.commands.seed_demo import demo_accounts
+from django_otp.oath import TOTP
 
+from demo.editorial import DEMO_TOTP_KEY
+from demo.management.commands.seed_demo import demo_accounts
 from demo.portals import DEMO_PASSWORD
 from tenants.models import Portal
 
@@ -28,7 +30,12 @@ class Command(BaseCommand):
         for portal in portals[:1]:
             for username, _group, description in demo_accounts(portal):
                 self.stdout.write(f"  {username:<14} {description}")
-        self.stdout.write("  (mỗi trường có các tài khoản admin, truongban, bientap riêng)")
+        self.stdout.write("  (mỗi trường có các tài khoản admin, truongban, bientap, quantrivien riêng)")
+        code = TOTP(bytes.fromhex(DEMO_TOTP_KEY)).token()
+        self.stdout.write(
+            "Xác thực hai lớp (admin, truongban, quantrivien, quanlytruong): thêm khóa "
+            f"MNXW4Z3UNBXW4Z3UNFXC2ZDFNVXS2MRV vào ứng dụng xác thực; mã lúc này: {code:06d}"
+        )
         self.stdout.write(
             self.style.WARNING(
                 "CẢNH BÁO: mật khẩu mẫu chỉ dùng để thử trên máy cá nhân. Trước khi đưa lên mạng phải đổi mật khẩu "
