@@ -23,7 +23,7 @@ from django_tenants.utils import schema_context, tenant_context
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
 
-from tenants.backup import BackupError, backup_portal, restore_portal
+from tenants.backup import BackupError, _version_of, backup_portal, pg_program, restore_portal, server_major
 from tenants.models import Portal
 
 NAME = "Trường Tiểu học Sao Mai"
@@ -36,8 +36,11 @@ def _drop(schema):
         Portal.objects.filter(schema_name=schema).delete()
         with connection.cursor() as cursor:
             cursor.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-    for root in (settings.MEDIA_ROOT, settings.SEARCH_ROOT):
-        shutil.rmtree(Path(root) / schema, ignore_errors=True)
+    from portal.search.storage import remove_index
+
+    shutil.rmtree(Path(settings.MEDIA_ROOT) / schema, ignore_errors=True)
+    remove_index(schema)  # the live index is a symlink into .versions/ (portal.search.storage)
+    shutil.rmtree(Path(settings.SEARCH_ROOT) / schema, ignore_errors=True)  # a restored plain folder
 
 
 def state(portal):
@@ -87,6 +90,12 @@ def saved(django_db_setup, django_db_blocker, tmp_path_factory):
         _drop(portal.schema_name)
         _drop(COPY)
         connection.set_schema_to_public()
+
+
+@pytest.mark.django_db  # also makes pytest-django create the test database when this module runs alone
+def test_the_client_programs_match_the_servers_major_version():
+    for name in ("pg_dump", "psql"):
+        assert _version_of(Path(pg_program(name))) == server_major()
 
 
 def test_round_trip_under_a_new_name_and_into_an_empty_database(saved, django_db_blocker, capsys):
