@@ -203,6 +203,8 @@ def read_verified(archive_path, into):
             if member.name == MANIFEST:
                 continue
             name = member.name
+            if name.startswith("/") or ".." in Path(name).parts:
+                raise BackupError(f"Tệp sao lưu có đường dẫn không an toàn “{name}”: không khôi phục gì.")
             if name not in expected or not member.isfile():
                 raise BackupError(f"Tệp sao lưu có tệp lạ “{name}” không ghi trong bản kê: không khôi phục gì.")
             digest = hashlib.sha256()

@@ -2,8 +2,8 @@
 
 Why a snapshot: the district dashboard (issue 14, the monitoring part) reads every school's board, its
 approval queue and its two-factor coverage in one query, never entering the schools' schemas. The row is
-built from the portal's home page (one per portal, always live) so the projection mechanism keys it to
-the portal; it is rebuilt when the board is saved, on every workflow event, when a second factor is
+keyed to the portal's "Giới thiệu" page (one per portal, where the board is shown; ``path`` links to it),
+so the projection mechanism keeps it like every other row; it is rebuilt when the board is saved, on every workflow event, when a second factor is
 added or removed, and every 15 minutes by the worker (ages and the last publication move with time).
 No personal data beyond the board members' names and roles, which the organization page publishes.
 """
@@ -56,7 +56,9 @@ def build(page):
         content_type__app_label="news", content_type__model="newsarticlepage", first_published_at__date__gte=start
     )
     by_role = {role: sum(1 for m in members if m.role == role) for role in BoardMember.Role.values}
+    parts = page.get_url_parts()
     return {
+        "path": parts[2] if parts else "",
         "board_recorded": board.is_recorded,
         "decision_number": board.decision_number,
         "decision_date": board.decision_date.isoformat() if board.decision_date else None,
@@ -77,16 +79,15 @@ def build(page):
     }
 
 
-EDITORIAL = projections.snapshot(KEY, build=build, page_models=("core.HomePage",))
+EDITORIAL = projections.snapshot(KEY, build=build, page_models=("organization.OrganizationPage",))
 
 
 def schedule_snapshot():
     """Rebuild the current portal's snapshot after the transaction commits."""
-    from portal.core.models import HomePage
-
-    home_id = HomePage.objects.values_list("pk", flat=True).first()
-    if home_id is not None:
-        projections.schedule(EDITORIAL, {home_id})
+    page_ids = set()
+    for model in EDITORIAL.models():
+        page_ids |= set(model.objects.values_list("pk", flat=True))
+    projections.schedule(EDITORIAL, page_ids)
 
 
 def refresh_all():

@@ -17,6 +17,7 @@ from disclosure.models import DisclosureIndexPage
 from documents.models import DocumentIndexPage, LegalDocumentPage
 from portal.core.models import HomePage
 from portal.news.models import NewsArticlePage, NewsIndexPage, NoticeIndexPage, NoticePage
+from portal.organization.models import OrganizationPage
 from portal.resources.models import ResourceIndexPage, ResourcePage
 from portal.yearbook.levels import current_is_district
 from portal.yearbook.models import YearbookPage, YearbookRow
@@ -92,6 +93,13 @@ def make_questions(tag):
     return page
 
 
+def make_board(tag):
+    """The editorial snapshot is the "Giới thiệu" page's projection (one row per portal)."""
+    page = OrganizationPage.objects.get()
+    page.save_revision().publish()
+    return page
+
+
 # name -> (the kind of portal that projects it, a maker run inside that portal's schema)
 MAKERS = {
     "news": (Portal.Kind.SCHOOL, make_news),
@@ -101,6 +109,7 @@ MAKERS = {
     "yearbook": (Portal.Kind.SCHOOL, make_yearbook),
     "disclosure": (Portal.Kind.SCHOOL, make_disclosure),
     "qa_timeliness": (Portal.Kind.SCHOOL, make_questions),
+    "editorial": (Portal.Kind.SCHOOL, make_board),
 }
 NAMES = sorted(projections.registered())
 
