@@ -3,8 +3,9 @@
 Why a snapshot: the district dashboard (issue 14, the monitoring part) reads every school's board, its
 approval queue and its two-factor coverage in one query, never entering the schools' schemas. The row is
 keyed to the portal's "Giới thiệu" page (one per portal, where the board is shown; ``path`` links to it),
-so the projection mechanism keeps it like every other row; it is rebuilt when the board is saved, on every workflow event, when a second factor is
-added or removed, and every 15 minutes by the worker (ages and the last publication move with time).
+so the projection mechanism keeps it like every other row; it is rebuilt when the board is saved, on
+every workflow event, and every 15 minutes by the worker (ages, 2FA coverage and the last publication
+change without an event of their own).
 No personal data beyond the board members' names and roles, which the organization page publishes.
 """
 
