@@ -11,8 +11,8 @@ from django.utils import timezone
 from django_tenants.utils import tenant_context
 from procedures_helpers import add_online_form, form_post
 
-from portal.text.spreadsheets import read_table
 from portal.personal_data.models import ConsentRecord, ErasureLog
+from portal.text.spreadsheets import read_table
 from procedures.models import OnlineFormSubmission, SubmissionFile
 
 pytestmark = pytest.mark.django_db
