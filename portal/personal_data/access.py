@@ -22,3 +22,22 @@ def log_access(request, action, what, reference=""):
         reference=str(reference)[:120],
         address=_address(request),
     )
+
+
+class LoggedAccessMixin:
+    """Mixed into a Wagtail generic view over personal data (edit, inspect): each GET is logged.
+
+    The reference is the record's code (or id), never its personal data.
+    """
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        obj = getattr(self, "object", None)
+        reference = getattr(obj, "code", "") or getattr(obj, "pk", "")
+        log_access(request, AccessLog.Action.VIEW, str(self.model._meta.verbose_name), reference=reference)
+        return response
+
+
+def logged(view_class):
+    """``view_class`` with :class:`LoggedAccessMixin` (for a viewset's ``edit_view_class``...)."""
+    return type(f"Logged{view_class.__name__}", (LoggedAccessMixin, view_class), {})

@@ -39,7 +39,8 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Lower, Replace
 
 from portal.text import nfc
 
@@ -95,11 +96,13 @@ class Declaration:
             condition |= Q(**{f"{self.name_field}__iexact": name, self.birth_field: subject.birth_date})
         if self.code_field and subject.codes:
             condition |= Q(**{f"{self.code_field}__in": list(subject.codes)})
-        for field_name in self.contact_fields:
-            for contact in subject.contacts:
-                if contact.strip():
-                    condition |= Q(**{f"{field_name}__iexact": contact.strip()})
-        return self.model._default_manager.filter(condition)
+        queryset = self.model._default_manager.all()
+        contacts = [bare_contact(contact) for contact in subject.contacts if bare_contact(contact)]
+        for number, field_name in enumerate(self.contact_fields if contacts else ()):
+            alias = f"_contact_{number}"
+            queryset = queryset.alias(**{alias: bare_contact_expression(field_name)})
+            condition |= Q(**{f"{alias}__in": contacts})
+        return queryset.filter(condition)
 
     def export_record(self, obj):
         if self.export is not None:
@@ -121,6 +124,19 @@ class Declaration:
         if not self.expires_field:
             return self.model._default_manager.none()
         return self.model._default_manager.filter(**{f"{self.expires_field}__lt": today})
+
+
+def bare_contact(value):
+    """``0987 654 321`` and ``0987.654.321`` are one phone number; e-mail addresses in lower case."""
+    return "".join(ch for ch in (value or "").lower() if ch not in " .-()")
+
+
+def bare_contact_expression(field_name):
+    """:func:`bare_contact` in SQL, so a stored ``0987 654 321`` matches a typed ``0987654321``."""
+    expression = Lower(field_name)
+    for char in " .-()":
+        expression = Replace(expression, Value(char), Value(""))
+    return expression
 
 
 def model_values(obj, exclude=()):

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -15,6 +16,7 @@ from wagtail.permissions import register_permission_policy
 
 from portal.core.hooks import PERIODIC_TASK, PeriodicTask
 from portal.personal_data import admin_views
+from portal.personal_data.access import logged
 from portal.personal_data.models import AccessLog, ConsentRecord, DataSubjectRequest, ErasureLog
 from portal.personal_data.retention import expire_everywhere
 
@@ -26,6 +28,7 @@ class HandleColumn(Column):
 
 class RequestViewSet(ModelViewSet):
     model = DataSubjectRequest
+    edit_view_class = logged(generic.EditView)
     icon = "user"
     menu_label = "Yêu cầu của phụ huynh"
     add_view_enabled = False

@@ -81,9 +81,11 @@ def test_a_list_past_its_end_date_is_gone_from_the_site_and_search_then_erased(s
         AdmissionNoticePage.objects.filter(pk=notice.pk).update(
             personal_until=timezone.localdate() - datetime.timedelta(days=1)
         )
-    response = portal_client(school_a).get(notice.address)
+    client = portal_client(school_a)
+    response = client.get(notice.address)
     html = response.content.decode()
     assert response.status_code == 200 and CHILD not in html and "noindex" not in html
+    assert notice.address in client.get("/sitemap.xml").content.decode()  # the notice itself is back
     with tenant_context(school_a):
         assert retention.expire() == (1, 0, 0)
         page = AdmissionNoticePage.objects.get(pk=notice.pk)
@@ -125,7 +127,7 @@ def child_data_everywhere(portal):
         )  # fmt: skip
         qa = QuestionIndexPage.objects.get()
         Question.objects.create(
-            page=qa, code="HD-KHANG001", name=PARENT, contact="0987654321", topic="Tuyển sinh",
+            page=qa, code="HD-KHANG001", name=PARENT, contact="0987.654.321", topic="Tuyển sinh",
             body="Cháu Phạm Minh Khang học lớp nào?", answer="Lớp 1A.", status="da_tra_loi", publish_answer=True,
         )  # fmt: skip
         return notice, qa, stored.file.storage, stored.file.name
