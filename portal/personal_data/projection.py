@@ -9,6 +9,7 @@ live, so every portal has one row), rebuilt when a request is made or changes, a
 from django.utils import timezone
 
 from tenants import projections
+from tenants.models import Portal
 
 KEY = "privacy"
 
@@ -33,7 +34,10 @@ def build(page):
     }
 
 
-PRIVACY = projections.snapshot(KEY, build=build, page_models=("core.HomePage",))
+# Schools only (the contract with the district dashboard); the district's own requests stay in its admin.
+PRIVACY = projections.snapshot(
+    KEY, build=build, page_models=("core.HomePage",), portal_kinds=frozenset({Portal.Kind.SCHOOL})
+)
 
 
 def schedule_privacy():

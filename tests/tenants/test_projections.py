@@ -92,6 +92,13 @@ def make_questions(tag):
     return page
 
 
+def make_privacy(tag):
+    """The privacy snapshot is built from the home page (always live: one row per school)."""
+    page = HomePage.objects.get()
+    page.save_revision().publish()
+    return page
+
+
 # name -> (the kind of portal that projects it, a maker run inside that portal's schema)
 MAKERS = {
     "news": (Portal.Kind.SCHOOL, make_news),
@@ -101,6 +108,7 @@ MAKERS = {
     "yearbook": (Portal.Kind.SCHOOL, make_yearbook),
     "disclosure": (Portal.Kind.SCHOOL, make_disclosure),
     "qa_timeliness": (Portal.Kind.SCHOOL, make_questions),
+    "privacy": (Portal.Kind.SCHOOL, make_privacy),
 }
 NAMES = sorted(projections.registered())
 
