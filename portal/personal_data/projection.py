@@ -29,6 +29,7 @@ def build(page):
         "overdue_requests": sum(1 for r in requests if r.is_overdue(today)),
         "expired_publications_live": expired_live,
         "public_lists": shown,
+        "path": (page.get_url_parts() or (None, None, "/"))[2],
         "register_path": "/du-lieu-ca-nhan/",
         "as_of": today.isoformat(),
     }

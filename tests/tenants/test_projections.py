@@ -175,7 +175,8 @@ def test_delete_withdraws(setup):
     assert rows(name, portal) == []
 
 
-@pytest.mark.parametrize("setup", NAMES, indirect=True)
+# The privacy snapshot hangs off the home page, which cannot be moved under a section.
+@pytest.mark.parametrize("setup", [name for name in NAMES if name != "privacy"], indirect=True)
 def test_move_and_ancestor_slug_change_update_the_path(setup):
     name, portal, act, page = setup
     target = act(lambda: container("khu-vuc"))
