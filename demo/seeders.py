@@ -15,6 +15,7 @@ from demo.feeds import seed_feed_items
 from demo.mailaccounts import seed_mailaccounts
 from demo.news import seed_news
 from demo.organization import seed_organization
+from demo.personal_data import seed_personal_data
 from demo.procedures import seed_procedures
 from demo.resources import seed_resources
 from demo.schedule import seed_schedule
@@ -35,4 +36,5 @@ SEEDERS = [
     seed_mailaccounts,
     seed_procedures,
     seed_editorial,
+    seed_personal_data,
 ]

@@ -11,6 +11,7 @@ from mailaccounts.views import public as mailaccounts_public
 from portal.core import views as core_views
 from portal.core.site_map import site_map_view
 from portal.organization.english import english_summary_view
+from portal.personal_data import views as personal_data_views
 
 urlpatterns = [
     # Wagtail's Sites admin is closed to every portal user: the platform owns hostname and port.
@@ -28,5 +29,8 @@ urlpatterns = [
     path("rss/", include("portal.feeds.urls")),
     # Approved official addresses (letter IV.2): the school's own, or every school's at the district.
     path("hop-thu-cong-vu/", mailaccounts_public.directory, name="mailaccounts_directory"),
+    # What personal data the portal holds (generated register) and a parent's request (Law 91/2025).
+    path("du-lieu-ca-nhan/", personal_data_views.register_view, name="personal_data_register"),
+    path("du-lieu-ca-nhan/yeu-cau/", personal_data_views.request_view, name="personal_data_request"),
     path("", include(wagtail_urls)),
 ]

@@ -9,11 +9,12 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.personal_data.access import logged
 from procedures.models import AdmissionApplication, ConsultationComment, ExamCandidate, Question
 from procedures.questions import after_staff_change
 
 
-class QuestionEditView(generic.EditView):
+class QuestionEditView(generic.EditView):  # logged below (personal data)
     def save_instance(self):
         instance = super().save_instance()
         after_staff_change(instance)
@@ -29,7 +30,8 @@ class QuestionViewSet(ModelViewSet):
     add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    edit_view_class = QuestionEditView
+    edit_view_class = logged(QuestionEditView)
+    inspect_view_class = logged(generic.InspectView)
     list_display = ["code", "topic", "status", "received_at", "due_date", "is_overdue", "assigned_to", "publish_answer"]
     list_filter = ["status", "publish_answer"]
     search_fields = ["code", "topic", "body", "name"]
@@ -47,6 +49,7 @@ class CommentViewSet(ModelViewSet):
     """Moderation of consultation comments: nothing is shown on the portal before it is "Đã đăng"."""
 
     model = ConsultationComment
+    edit_view_class = logged(generic.EditView)
     icon = "comment"
     menu_label = "Góp ý (duyệt)"
     menu_order = 336
@@ -63,6 +66,8 @@ class ApplicationViewSet(ModelViewSet):
     """Staff decide admission applications: received, accepted, rejected with a reason."""
 
     model = AdmissionApplication
+    edit_view_class = logged(generic.EditView)
+    inspect_view_class = logged(generic.InspectView)
     icon = "user"
     menu_label = "Hồ sơ xét tuyển"
     menu_order = 337
@@ -84,6 +89,7 @@ class CandidateViewSet(ModelViewSet):
     """Staff confirm exam candidates and set candidate numbers and rooms (or number them all at once)."""
 
     model = ExamCandidate
+    edit_view_class = logged(generic.EditView)
     icon = "list-ol"
     menu_label = "Thí sinh đăng ký thi"
     menu_order = 338

@@ -1,16 +1,12 @@
 """Admin views of the online services: export of submissions, one submission with its files, and the
-data subject's rights (export of one person's data, erasure on request; Law 91/2025/QH15).
+data subject's rights through the privacy layer (``portal.personal_data``: export, erasure, access log).
 
 Access: a user sees a form's submissions when Wagtail lets them edit the form page
 (``get_forms_for_user``, the rule of Wagtail's own submissions list).
 """
 
-import json
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -18,9 +14,13 @@ from django.views.decorators.http import require_POST
 from wagtail.contrib.forms.utils import get_forms_for_user
 
 from portal.core import privacy
+from portal.personal_data.access import log_access
+from portal.personal_data.models import AccessLog, ConsentRecord, ErasureLog
+from portal.personal_data.subjects import erase_record, export_json
 from procedures import exporting
 from procedures.codes import normalize_code
-from procedures.models import ConsentRecord, ErasureLog, OnlineFormPage, OnlineFormSubmission, SubmissionFile
+from procedures.models import OnlineFormPage, OnlineFormSubmission, SubmissionFile
+from procedures.privacy import submission_subject
 from procedures.uploads import serve_submission_file
 
 
@@ -44,30 +44,10 @@ def export_view(request, page_id, kind):
     if kind not in exporting.FORMATS:
         raise Http404
     data, content_type, name = exporting.export(page, kind)
+    log_access(request, AccessLog.Action.EXPORT, f"Hồ sơ nộp trực tuyến ({kind.upper()})", reference=page.title)
     response = HttpResponse(data, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return privacy.set_cache(response, private=True)
-
-
-def personal_data(submission):
-    consent = ConsentRecord.objects.filter(reference_code=submission.reference_code)
-    return {
-        "ma_ho_so": submission.reference_code,
-        "bieu_mau": submission.page.title,
-        "thoi_gian_nop": submission.submit_time,
-        "du_lieu": submission.form_data,
-        "tep_dinh_kem": [item.original_name for item in submission.files.all()],
-        "su_dong_y": [
-            {
-                "cha_me": record.parent_name,
-                "noi_dung": record.parent_wording,
-                "luc": record.parent_agreed_at,
-                "hoc_sinh_dong_y_luc": record.child_agreed_at,
-            }
-            for record in consent
-        ],
-        "xoa_sau_ngay": submission.erase_after,
-    }
 
 
 def submission_view(request):
@@ -77,12 +57,16 @@ def submission_view(request):
     if submission is not None and not get_forms_for_user(request.user).filter(pk=submission.page_id).exists():
         submission = None  # another editor's form: as if it did not exist
     if submission is not None and request.GET.get("xuat") == "json":
-        body = json.dumps(personal_data(submission), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+        body = export_json(submission_subject(submission))
+        log_access(
+            request, AccessLog.Action.EXPORT, "Dữ liệu của người nộp (JSON)", reference=submission.reference_code
+        )
         response = HttpResponse(body, content_type="application/json; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="du-lieu-{submission.reference_code}.json"'
         return privacy.set_cache(response, private=True)
     context = {"code": code, "submission": submission}
     if submission is not None:
+        log_access(request, AccessLog.Action.VIEW, "Hồ sơ nộp trực tuyến", reference=submission.reference_code)
         labels = dict(submission.page.specific.get_data_fields())
         context.update(
             answers=[
@@ -98,23 +82,19 @@ def file_view(request, file_id):
     item = get_object_or_404(SubmissionFile.objects.select_related("submission"), pk=file_id)
     if not get_forms_for_user(request.user).filter(pk=item.submission.page_id).exists():
         raise PermissionDenied
+    log_access(request, AccessLog.Action.VIEW, "Tệp đính kèm hồ sơ", reference=item.submission.reference_code)
     return serve_submission_file(request, item)
 
 
 def erase_submission(submission, *, reason, user=""):
-    """Delete a submission, its files and consent records; keep only a log line without personal data."""
-    with transaction.atomic():
-        code = submission.reference_code
-        for item in submission.files.all():
-            item.delete()
-        ConsentRecord.objects.filter(reference_code=code).delete()
-        submission.delete()
-        ErasureLog.objects.create(reference_code=code, kind="bieu_mau", reason=reason, erased_by=user)
+    """Delete a submission, its files and consent records; keep only a log line (``personal_data``)."""
+    erase_record("procedures.OnlineFormSubmission", submission, reason=reason, user=user)
 
 
 @require_POST
 def erase_view(request, code):
     submission = _submission(request, code)
     erase_submission(submission, reason=ErasureLog.Reason.REQUEST, user=request.user.get_username())
+    log_access(request, AccessLog.Action.ERASE, "Hồ sơ nộp trực tuyến", reference=submission.reference_code)
     messages.success(request, f"Đã xóa hồ sơ {submission.reference_code} và mọi dữ liệu kèm theo.")
     return redirect("procedures_submission")

@@ -10,9 +10,10 @@ from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from procedures import consent, throttle
+from portal.personal_data import consent
+from procedures import throttle
 from procedures.codes import normalize_code
-from procedures.models import AdmissionApplication, ConsentRecord
+from procedures.models import AdmissionApplication
 
 HONEYPOT = "website"
 NOT_FOUND = "Không tìm thấy hồ sơ khớp với cả mã hồ sơ và ngày sinh đã nhập. Hãy kiểm tra lại."
@@ -46,7 +47,9 @@ class ApplicationForm(forms.ModelForm):
             self.fields["previous_school"].required = True
         else:
             del self.fields["previous_school"]
-        consent.add_consent_fields(self, retention_days=page.retention_days, birth_field="birth_date")
+        consent.add_consent_fields(
+            self, retention_days=page.retention_days, birth_field="birth_date", name_field="child_name"
+        )
         del self.fields[consent.PARENT_NAME]  # the parent is named in the application itself
 
     def clean(self):
@@ -105,12 +108,10 @@ def serve_admission(page, request):
                     application.code = AdmissionApplication.new_code()
                     application.save()
                     form.cleaned_data[consent.PARENT_NAME] = application.parent_name
-                    consent.record_consent(
-                        form, subject=ConsentRecord.Subject.ADMISSION, reference_code=application.code
-                    )
+                    consent.record_consent(form, kind="Đăng ký xét tuyển", reference_code=application.code)
                 context["submitted"] = application
                 form = ApplicationForm(page=page)
     context.update(form=form, status_form=status_form)
-    if page.results_published:
+    if page.results_published and page.personal_list_open():
         context["accepted"] = page.accepted()
     return _response(request, page, context)

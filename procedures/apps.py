@@ -11,7 +11,9 @@ class ProceduresConfig(AppConfig):
     def ready(self):
         # Imported here: receivers import models, which exist only once every app is loaded.
         from procedures import receivers  # noqa: F401
+        from procedures.privacy import declare_personal_data
         from procedures.projection import QA_TIMELINESS
         from tenants.projections import register as register_projection
 
         register_projection(QA_TIMELINESS)
+        declare_personal_data()

@@ -4,8 +4,9 @@ from django import forms
 from django.db import transaction
 from django.template.response import TemplateResponse
 
-from procedures import consent, throttle
-from procedures.models import ConsentRecord, ExamCandidate
+from portal.personal_data import consent
+from procedures import throttle
+from procedures.models import ExamCandidate
 
 HONEYPOT = "website"
 
@@ -23,7 +24,9 @@ class CandidateForm(forms.ModelForm):
     def __init__(self, *args, page, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["birth_date"].input_formats = consent.DATE_FORMATS
-        consent.add_consent_fields(self, retention_days=page.retention_days, birth_field="birth_date")
+        consent.add_consent_fields(
+            self, retention_days=page.retention_days, birth_field="birth_date", name_field="full_name"
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -52,14 +55,16 @@ def serve_exam(page, request):
                     candidate.page = page
                     candidate.code = ExamCandidate.new_code()
                     candidate.save()
-                    consent.record_consent(form, subject=ConsentRecord.Subject.EXAM, reference_code=candidate.code)
+                    consent.record_consent(form, kind="Đăng ký dự thi", reference_code=candidate.code)
                 context["registered"] = candidate
                 form = CandidateForm(page=page)
     context["form"] = form
-    if page.candidates_published:
+    if page.candidates_published and page.personal_list_open():
         context["candidates"] = page.published_candidates()
     results = page.results_page
     context["results_page"] = results if results is not None and results.live else None
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     response["Cache-Control"] = "private, no-store"
+    if page.publishes_personal_data():
+        response["X-Robots-Tag"] = "noindex"
     return response

@@ -10,9 +10,9 @@ stay out of addresses, logs and browser history.
 from django import forms
 from django.template.response import TemplateResponse
 
+from portal.personal_data.consent import DATE_FORMATS, DateInput
 from procedures import throttle
 from procedures.codes import normalize_code
-from procedures.consent import DATE_FORMATS, DateInput
 from procedures.models import Diploma, ExamResult, ProcedurePage
 
 NOT_FOUND = (

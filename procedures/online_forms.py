@@ -17,8 +17,9 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.contrib.forms.forms import FormBuilder
 
-from procedures import consent, throttle
-from procedures.models import ConsentRecord, FormStatus, OnlineFormSubmission, SubmissionFile, erase_after
+from portal.personal_data import consent
+from procedures import throttle
+from procedures.models import FormStatus, OnlineFormSubmission, SubmissionFile, erase_after
 from procedures.uploads import SafeFileField, stored_file
 from tenants.projections import current_portal
 
@@ -92,9 +93,7 @@ def store_submission(page, form):
                 size=upload.size,
             )
         if page.about_child:
-            consent.record_consent(
-                form, subject=ConsentRecord.Subject.ONLINE_FORM, reference_code=submission.reference_code
-            )
+            consent.record_consent(form, kind="Biểu mẫu trực tuyến", reference_code=submission.reference_code)
         if page.to_address:
             link = admin_submissions_url(page)  # built now, inside this portal (docs pitfall 10)
             transaction.on_commit(lambda: notify(page, submission, link), robust=True)

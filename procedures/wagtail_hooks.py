@@ -22,7 +22,6 @@ from procedures.models import (
     ProcedurePage,
 )
 from procedures.projection import refresh_all
-from procedures.retention import erase_expired_everywhere
 
 
 @hooks.register(PORTAL_SECTION)
@@ -107,7 +106,6 @@ def register_candidates():
 @hooks.register(PERIODIC_TASK)
 def procedures_tasks():
     # Overdue questions change with the date alone: the district's snapshot is rebuilt every 6 hours.
-    return [
-        PeriodicTask("procedures.qa_timeliness", 6 * 3600, refresh_all),
-        PeriodicTask("procedures.erase_expired", 24 * 3600, erase_expired_everywhere),
-    ]
+    # Retention of submissions, applications and registrations is the privacy layer's daily job
+    # (``personal_data.expire``), from the declarations in ``procedures.privacy``.
+    return [PeriodicTask("procedures.qa_timeliness", 6 * 3600, refresh_all)]

@@ -22,6 +22,7 @@ FIXED_PAGES = [
     ("/tim-kiem/", "Tìm kiếm"),
     ("/rss/", "Nguồn tin RSS"),
     ("/en/", "English summary (tóm tắt bằng tiếng Anh)"),
+    ("/du-lieu-ca-nhan/", "Dữ liệu cá nhân (danh mục, yêu cầu xem, sửa, xóa)"),
     ("/sitemap.xml", "Sơ đồ cổng dạng XML (cho máy tìm kiếm)"),
 ]
 SHORTCUTS = [

@@ -14,6 +14,8 @@ from django.template.response import TemplateResponse
 from portal.enrollment.forms import CandidateUploadForm
 from portal.enrollment.importing import CandidateImportError, column_help, import_candidates
 from portal.enrollment.models import AdmissionNoticePage
+from portal.personal_data.access import log_access
+from portal.personal_data.models import AccessLog
 
 PREVIEW_ROWS = 20
 
@@ -38,6 +40,7 @@ def candidates(request, page_id):
             except CandidateImportError as error:
                 errors = error.messages
             else:
+                log_access(request, AccessLog.Action.IMPORT, "Danh sách dự tuyển", reference=notice.title)
                 text = f"Đã nhập {report.count} thí sinh từ “{upload.name}”."
                 if report.personal_columns:
                     text += (
@@ -48,6 +51,7 @@ def candidates(request, page_id):
                     text += f" Bỏ qua {skipped} dòng không có STT và ngày sinh (dòng ký tên, ghi chú)."
                 messages.success(request, text)
                 return redirect("enrollment_candidates", page_id=notice.pk)
+    log_access(request, AccessLog.Action.VIEW, "Danh sách dự tuyển", reference=notice.title)
     context = {
         "notice": notice,
         "form": form,

@@ -65,10 +65,16 @@ class Batch:
     errors: dict = field(default_factory=dict)  # (label, id) -> message
 
 
+def excluded(page):
+    """A page type may keep itself out of the search while it shows personal data (``exclude_from_search``)."""
+    exclude = getattr(page, "exclude_from_search", None)
+    return bool(exclude()) if callable(exclude) else False
+
+
 def prepare_page(page):
     """Whoosh document of a live, public, specific page, or None when it is not indexable."""
     index = search_index_for(type(page))
-    if index is None:
+    if index is None or excluded(page):
         return None
     document = whoosh_document(index.full_prepare(page))
     return document if document.get("url") else None  # outside any Site: not reachable, not indexed
@@ -140,6 +146,8 @@ def count_indexable():
 def iter_documents(schema_name, progress=None):
     """Whoosh documents of every indexable, reachable object of the current schema."""
     for index, obj in iter_indexable():
+        if excluded(obj):
+            continue
         try:
             document = whoosh_document(index.full_prepare(obj))
         except Exception:

@@ -73,6 +73,7 @@ TENANT_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "portal.core",
+    "portal.personal_data",
     "portal.news",
     "portal.organization",
     "portal.enrollment",

@@ -1,7 +1,6 @@
 """Page types and records of the "Thủ tục - Biểu mẫu" app, split by service."""
 
 from procedures.models.admission import AdmissionApplication, AdmissionApplicationPage
-from procedures.models.consent import ConsentRecord, ErasureLog
 from procedures.models.consultation import (
     ConsultationComment,
     ConsultationDraft,
@@ -43,8 +42,6 @@ __all__ = [
     "LookupIndexPage",
     "Question",
     "QuestionIndexPage",
-    "ConsentRecord",
-    "ErasureLog",
     "FormStatus",
     "OnlineFormField",
     "OnlineFormPage",

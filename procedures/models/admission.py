@@ -16,13 +16,14 @@ from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage
 from portal.core.validators import validate_school_year
+from portal.personal_data.consent import erase_consent
+from portal.personal_data.publication import PersonalDataPublication
 from procedures.codes import new_code
-from procedures.models.consent import ConsentRecord, ErasureLog
 
 SHORT_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
 
 
-class AdmissionApplicationPage(BasePage):
+class AdmissionApplicationPage(PersonalDataPublication, BasePage):
     class Grade(models.TextChoices):
         PRESCHOOL = "mam_non", "Mầm non"
         GRADE_1 = "lop_1", "Lớp 1"
@@ -34,7 +35,9 @@ class AdmissionApplicationPage(BasePage):
     opens_at = models.DateTimeField("bắt đầu nhận hồ sơ")
     closes_at = models.DateTimeField("hạn cuối nhận hồ sơ")
     results_published = models.BooleanField(
-        "công bố danh sách trúng tuyển", default=False, help_text="Danh sách chỉ hiện mã hồ sơ, họ tên, năm sinh."
+        "công bố danh sách trúng tuyển",
+        default=False,
+        help_text="Danh sách hiện mã hồ sơ, họ tên và thông tin chọn ở mục “Dữ liệu cá nhân công khai”.",
     )
     retention_days = models.PositiveIntegerField("thời hạn lưu hồ sơ (ngày)", default=365)
 
@@ -46,6 +49,7 @@ class AdmissionApplicationPage(BasePage):
             heading="Thời gian",
         ),
         FieldPanel("results_published"),
+        *PersonalDataPublication.personal_panels,
     ]
 
     parent_page_types = ["procedures.ProcedureIndexPage"]
@@ -64,6 +68,16 @@ class AdmissionApplicationPage(BasePage):
 
     def accepted(self):
         return self.applications.filter(status=AdmissionApplication.Status.ACCEPTED).order_by("child_name")
+
+    personal_rows_label = "danh sách trúng tuyển"
+    robots_noindex = True  # answers carry a parent's look-up: never indexed
+
+    def personal_rows(self):
+        return self.accepted() if self.results_published else AdmissionApplication.objects.none()
+
+    def erase_personal_rows(self):
+        """The results list is made of the applications: they follow their own retention."""
+        return 0
 
     def serve(self, request, *args, **kwargs):
         from procedures.admissions import serve_admission
@@ -124,6 +138,6 @@ class AdmissionApplication(models.Model):
         return new_code("TS", exists=lambda code: cls.objects.filter(code=code).exists())
 
     def erase(self, *, reason, user=""):
-        ConsentRecord.objects.filter(reference_code=self.code).delete()
-        ErasureLog.objects.create(reference_code=self.code, kind="tuyen_sinh", reason=reason, erased_by=user)
+        """With its consent records; the caller logs it (``portal.personal_data.subjects.erase_record``)."""
+        erase_consent(self.code)
         self.delete()

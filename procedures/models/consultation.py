@@ -6,6 +6,8 @@ for moderation (nothing a visitor writes is shown before staff publish it), and 
 page says it is closed and shows the summary of the feedback once staff publish it.
 """
 
+import datetime
+
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
@@ -105,6 +107,9 @@ class ConsultationComment(models.Model):
     body = models.TextField("ý kiến")
     created_at = models.DateTimeField("gửi lúc", default=timezone.now)
     status = models.CharField("trạng thái", max_length=12, choices=Status.choices, default=Status.PENDING)
+    erase_after = models.DateField(
+        "xóa sau ngày", null=True, blank=True, db_index=True, help_text="Hai năm sau ngày gửi (dữ liệu cá nhân)."
+    )
 
     class Meta:
         verbose_name = "ý kiến góp ý"
@@ -113,3 +118,9 @@ class ConsultationComment(models.Model):
 
     def __str__(self):
         return f"{self.name}: {self.body[:40]}"
+
+    def save(self, *args, **kwargs):
+        if self.erase_after is None:
+            sent = timezone.localtime(self.created_at).date() if self.created_at else timezone.localdate()
+            self.erase_after = sent + datetime.timedelta(days=2 * 365)
+        super().save(*args, **kwargs)

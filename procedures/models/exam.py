@@ -14,13 +14,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage
+from portal.personal_data.consent import erase_consent
+from portal.personal_data.publication import PersonalDataPublication
 from procedures.codes import new_code
-from procedures.models.consent import ConsentRecord, ErasureLog
 
 SHORT_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
 
 
-class ExamRegistrationPage(BasePage):
+class ExamRegistrationPage(PersonalDataPublication, BasePage):
     intro = RichTextField("thể lệ, nội dung thi", blank=True, features=SHORT_RICH_TEXT)
     exam_date = models.DateField("ngày thi")
     place = models.CharField("địa điểm thi", max_length=255)
@@ -57,6 +58,7 @@ class ExamRegistrationPage(BasePage):
             ],
             heading="Danh sách và kết quả",
         ),
+        *PersonalDataPublication.personal_panels,
     ]
 
     parent_page_types = ["procedures.ProcedureIndexPage"]
@@ -69,6 +71,18 @@ class ExamRegistrationPage(BasePage):
     def is_open(self, at=None):
         at = at or timezone.now()
         return self.opens_at <= at <= self.closes_at
+
+    personal_rows_label = "danh sách thí sinh"
+
+    def personal_year(self):
+        return self.exam_date.year if self.exam_date else super().personal_year()
+
+    def personal_rows(self):
+        return self.published_candidates() if self.candidates_published else ExamCandidate.objects.none()
+
+    def erase_personal_rows(self):
+        """The list is made of the registrations: they follow their own retention."""
+        return 0
 
     def published_candidates(self):
         return self.candidates.filter(status=ExamCandidate.Status.CONFIRMED).exclude(candidate_number="")
@@ -128,6 +142,6 @@ class ExamCandidate(models.Model):
         return new_code("DT", exists=lambda code: cls.objects.filter(code=code).exists())
 
     def erase(self, *, reason, user=""):
-        ConsentRecord.objects.filter(reference_code=self.code).delete()
-        ErasureLog.objects.create(reference_code=self.code, kind="du_thi", reason=reason, erased_by=user)
+        """With its consent records; the caller logs it (``portal.personal_data.subjects.erase_record``)."""
+        erase_consent(self.code)
         self.delete()

@@ -7,6 +7,8 @@ through the ``qa_timeliness`` snapshot (``procedures.projection``). Staff choose
 published; published questions and answers are part of the Q&A page's search text.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,6 +21,7 @@ from portal.workdays.calendar import WorkingCalendar
 from procedures.codes import new_code
 
 TARGET_WORKING_DAYS = 15
+KEEP_AFTER_ANSWER_DAYS = 2 * 365  # the asker's name and contact, after the answer (personal_data retention)
 DEFAULT_TOPICS = "Tuyển sinh\nHọc phí, chế độ chính sách\nChuyển trường\nVăn bằng, chứng chỉ\nKhác"
 
 
@@ -79,6 +82,9 @@ class Question(models.Model):
     )
     answer = models.TextField("trả lời", blank=True)
     answered_at = models.DateTimeField("trả lời lúc", null=True, blank=True)
+    erase_after = models.DateField(
+        "xóa sau ngày", null=True, blank=True, db_index=True, help_text="Hai năm sau khi trả lời (dữ liệu cá nhân)."
+    )
     publish_answer = models.BooleanField(
         "công khai câu hỏi và trả lời",
         default=False,
@@ -99,6 +105,9 @@ class Question(models.Model):
             self.due_date = WorkingCalendar.load().add_working_days(received, TARGET_WORKING_DAYS)
         if self.status == self.Status.ANSWERED and self.answered_at is None:
             self.answered_at = timezone.now()
+        if self.answered_at and self.erase_after is None:
+            answered = timezone.localtime(self.answered_at).date()
+            self.erase_after = answered + datetime.timedelta(days=KEEP_AFTER_ANSWER_DAYS)
         if self.status == self.Status.RECEIVED and self.assigned_to_id:
             self.status = self.Status.ASSIGNED
         super().save(*args, **kwargs)

@@ -30,6 +30,9 @@ def notice_data(**overrides):
         "place": "Văn phòng nhà trường",
         "body": streamfield([]),
         "show_candidates": "on",
+        "personal_display": "ten_thang_nam",
+        "personal_until": "",
+        "personal_erase_after": "",
         "comments": inline_formset([]),
         "action-publish": "action-publish",
     }

@@ -8,15 +8,14 @@ from django.utils import timezone
 from django_tenants.utils import tenant_context
 from procedures_helpers import procedure_section
 
+from portal.personal_data.models import ConsentRecord, ErasureLog
+from portal.personal_data.subjects import erase_expired
 from procedures.models import (
     AdmissionApplication,
     AdmissionApplicationPage,
-    ConsentRecord,
-    ErasureLog,
     ExamCandidate,
     ExamRegistrationPage,
 )
-from procedures.retention import erase_expired
 
 pytestmark = pytest.mark.django_db
 CODE = re.compile(r'id="ma-ho-so">([A-Z]{2}-[A-Z0-9]+)<')

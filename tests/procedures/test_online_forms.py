@@ -11,8 +11,9 @@ from django.utils import timezone
 from django_tenants.utils import tenant_context
 from procedures_helpers import add_online_form, form_post
 
+from portal.personal_data.models import ConsentRecord, ErasureLog
 from portal.text.spreadsheets import read_table
-from procedures.models import ConsentRecord, ErasureLog, OnlineFormSubmission, SubmissionFile
+from procedures.models import OnlineFormSubmission, SubmissionFile
 
 pytestmark = pytest.mark.django_db
 CODE = re.compile(r'id="ma-ho-so">(HS-[A-Z0-9]+)<')
@@ -175,7 +176,9 @@ def test_erasure_on_request_leaves_only_a_log(school_a, portal_client, superuser
     code = CODE.search(submit(portal_client(school_a), page.address).content.decode()).group(1)
     admin = superuser_client(school_a)
     exported = admin.get(f"/admin/thu-tuc/ho-so/?ma={code}&xuat=json")
-    assert exported.json()["du_lieu"]["ho_va_ten_hoc_sinh"] == "Nguyễn Văn An"
+    sections = {item["loai_du_lieu"]: item["ban_ghi"] for item in exported.json()["du_lieu"]}
+    assert sections["hồ sơ nộp trực tuyến"][0]["Dữ liệu"]["ho_va_ten_hoc_sinh"] == "Nguyễn Văn An"
+    assert sections["sự đồng ý xử lý dữ liệu cá nhân"][0]["cha mẹ / người giám hộ"] == "Nguyễn Văn Bình"
     assert admin.post(f"/admin/thu-tuc/ho-so/{code}/xoa/").status_code == 302
     with tenant_context(school_a):
         assert not OnlineFormSubmission.objects.exists()

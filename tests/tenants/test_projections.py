@@ -100,6 +100,13 @@ def make_board(tag):
     return page
 
 
+def make_privacy(tag):
+    """The privacy snapshot is built from the home page (always live: one row per school)."""
+    page = HomePage.objects.get()
+    page.save_revision().publish()
+    return page
+
+
 # name -> (the kind of portal that projects it, a maker run inside that portal's schema)
 MAKERS = {
     "news": (Portal.Kind.SCHOOL, make_news),
@@ -110,6 +117,7 @@ MAKERS = {
     "disclosure": (Portal.Kind.SCHOOL, make_disclosure),
     "qa_timeliness": (Portal.Kind.SCHOOL, make_questions),
     "editorial": (Portal.Kind.SCHOOL, make_board),
+    "privacy": (Portal.Kind.SCHOOL, make_privacy),
 }
 NAMES = sorted(projections.registered())
 
@@ -176,7 +184,8 @@ def test_delete_withdraws(setup):
     assert rows(name, portal) == []
 
 
-@pytest.mark.parametrize("setup", NAMES, indirect=True)
+# The privacy snapshot hangs off the home page, which cannot be moved under a section.
+@pytest.mark.parametrize("setup", [name for name in NAMES if name != "privacy"], indirect=True)
 def test_move_and_ancestor_slug_change_update_the_path(setup):
     name, portal, act, page = setup
     target = act(lambda: container("khu-vuc"))

@@ -19,6 +19,7 @@ from portal.core.models import BasePage
 from portal.core.validators import validate_school_year
 from portal.enrollment.notice_form import QUOTA_NEGATIVE, AdmissionNoticeForm
 from portal.enrollment.search import candidate_filter
+from portal.personal_data.publication import PersonalDataPublication
 from portal.text import nfc
 
 FORM_PHRASES = ("theo mẫu", "mẫu đơn", "phiếu đăng ký")
@@ -50,7 +51,7 @@ def registration_status(opens, closes, at=None):
     return RegistrationStatus.CLOSED
 
 
-class AdmissionNoticePage(BasePage):
+class AdmissionNoticePage(PersonalDataPublication, BasePage):
     class AdmissionForm(models.TextChoices):
         XET_TUYEN = "xet_tuyen", "Xét tuyển"
         THI_TUYEN = "thi_tuyen", "Thi tuyển"
@@ -116,11 +117,6 @@ class AdmissionNoticePage(BasePage):
         default=True,
         help_text="Bỏ chọn để tạm ẩn danh sách trên cổng (ví dụ khi đang rà soát).",
     )
-    birth_year_only = models.BooleanField(
-        "chỉ hiện năm sinh",
-        default=False,
-        help_text="Hiển thị năm sinh thay cho ngày sinh đầy đủ (giảm dữ liệu cá nhân công khai).",
-    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -149,13 +145,14 @@ class AdmissionNoticePage(BasePage):
                 HelpPanel(
                     "<p>Danh sách dự tuyển được nhập từ tệp Excel (.xlsx) hoặc CSV: sau khi lưu trang, chọn "
                     "<strong>“Danh sách dự tuyển”</strong> trong menu “…” của trang. Cổng chỉ công khai STT, "
-                    "họ và tên, ngày (năm) sinh và kết quả; không bao giờ công khai số điện thoại, địa chỉ.</p>"
+                    "họ và tên, tháng/năm sinh (hoặc năm sinh) và kết quả; không bao giờ công khai ngày sinh đầy "
+                    "đủ, số điện thoại, địa chỉ.</p>"
                 ),
                 FieldPanel("show_candidates"),
-                FieldPanel("birth_year_only"),
             ],
             heading="Danh sách dự tuyển",
         ),
+        *PersonalDataPublication.personal_panels,
     ]
 
     base_form_class = AdmissionNoticeForm
@@ -201,10 +198,21 @@ class AdmissionNoticePage(BasePage):
     def status_label(self):
         return self.status().label
 
+    # --- personal data (portal.personal_data.publication) ----------------------------------------------
+
+    personal_rows_label = "danh sách dự tuyển"
+
+    def personal_rows(self):
+        return self.candidates.all() if self.show_candidates else self.candidates.none()
+
+    def erase_personal_rows(self):
+        return self.candidates.all().delete()[0]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "")[:100].strip()
-        candidates = self.candidates.all() if self.pk and self.show_candidates else self.candidates.none()
+        shown = self.pk and self.show_candidates and self.personal_list_open()
+        candidates = self.candidates.all() if shown else self.candidates.none()
         total = candidates.count()
         if query:
             candidates = candidates.filter(candidate_filter(query))
