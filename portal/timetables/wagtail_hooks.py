@@ -1,9 +1,11 @@
 """Admin wiring of the timetables: the import screen and its button on the page."""
 
+from django.core.cache import cache
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from portal.core.hooks import HOME_BOX, HomeBox
 from portal.timetables import admin_views
 from portal.timetables.models import TimetablePage
 
@@ -28,3 +30,19 @@ def import_header_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def import_listing_button(page, user, next_url=None):
     yield from import_button(page, user, priority=20)
+
+
+HOME_CACHE_KEY = "timetables:home-box"
+
+
+@hooks.register(HOME_BOX)
+def timetables_box(page, request):
+    """Links to the school's timetable and exam schedule (cached per portal: no query on a warm home page)."""
+    links = cache.get(HOME_CACHE_KEY)
+    if links is None:
+        pages = TimetablePage.objects.live().public().order_by("path")
+        links = [{"title": p.title, "url": p.get_url(request)} for p in pages]
+        cache.set(HOME_CACHE_KEY, links, 60 * 60)
+    if not links:
+        return None
+    return HomeBox("timetables/includes/home_box.html", order=170, context={"timetable_links": links})

@@ -74,5 +74,6 @@ def test_the_current_week_comes_first_one_class_at_a_time(school_a, school_b, po
     assert "Ngữ văn" in other and "Toán" not in other
     printed = portal_client(school_a).get("/thoi-khoa-bieu/?lop=7A1&in=1").content.decode()
     assert "Ngữ văn" in printed and 'id="menu-chinh"' not in printed
+    assert 'href="/thoi-khoa-bieu/"' in portal_client(school_a).get("/").content.decode()  # home box
     # The other school has its own (empty) timetable; the district has none.
     assert "Chưa có thời khóa biểu" in portal_client(school_b).get("/thoi-khoa-bieu/").content.decode()
