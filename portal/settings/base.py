@@ -89,6 +89,12 @@ TENANT_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "portal.gallery",
+    "portal.polls",
+    "portal.timetables",
+    "portal.visits",
+    "portal.contact",
+    "portal.banners",
     "haystack",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -314,8 +320,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 # --- Content-Security-Policy (django-csp 4, portal.core.csp) ---
 # Video players editors may embed (rich text "embed"); everything else comes from the portal itself.
 PORTAL_CSP_FRAME_SOURCES = env_list(
-    "PORTAL_CSP_FRAME_SOURCES", ["https://www.youtube.com", "https://www.youtube-nocookie.com"]
+    "PORTAL_CSP_FRAME_SOURCES",
+    ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
 )
+# Uploaded videos of the gallery (portal.gallery.models.videos): larger ones go to YouTube/Vimeo as embeds.
+GALLERY_VIDEO_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 _CSP_COMMON = {
     "default-src": ["'self'"],
     "img-src": ["'self'", "data:"],

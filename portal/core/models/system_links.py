@@ -81,6 +81,18 @@ class SystemLink(Orderable):
         FOOTER = "footer", "Chân trang"
         HEADER = "header", "Đầu trang"
         BOTH = "both", "Cả đầu trang và chân trang"
+        HUB = "hub", "Chỉ ở trang hệ thống thông tin ngành"
+
+    class Group(models.TextChoices):
+        """Groups of the hub page of sector systems (issue 18), in display order."""
+
+        CSDL = "csdl", "Cơ sở dữ liệu ngành"
+        SCHOOL = "school", "Quản lý trường học, sổ liên lạc (SMAS, vnEdu...)"
+        LMS = "lms", "Dạy học trực tuyến (LMS)"
+        OFFICE = "office", "Quản lý văn bản, điều hành (e-office)"
+        PCGD = "pcgd", "Phổ cập giáo dục, xóa mù chữ (PCGD-XMC)"
+        PORTAL = "portal", "Cổng thông tin cấp trên"
+        OTHER = "other", "Hệ thống khác"
 
     setting = ParentalKey(SystemLinkSettings, related_name="links", on_delete=models.CASCADE)
     label = models.CharField(
@@ -100,6 +112,13 @@ class SystemLink(Orderable):
         help_text="Một câu cho biết hệ thống dùng để làm gì; hiển thị ở chân trang.",
     )
     placement = models.CharField("vị trí hiển thị", max_length=8, choices=Placement.choices, default=Placement.FOOTER)
+    group = models.CharField(
+        "nhóm",
+        max_length=10,
+        choices=Group.choices,
+        default=Group.OTHER,
+        help_text="Nhóm trên trang hệ thống thông tin ngành.",
+    )
     open_in_new_tab = models.BooleanField(
         "mở trong thẻ mới", default=True, help_text="Nên bật với hệ thống bên ngoài cổng thông tin."
     )
@@ -109,7 +128,7 @@ class SystemLink(Orderable):
         FieldPanel("label"),
         FieldPanel("url"),
         FieldPanel("description"),
-        FieldRowPanel([FieldPanel("placement"), FieldPanel("open_in_new_tab")]),
+        FieldRowPanel([FieldPanel("placement"), FieldPanel("group"), FieldPanel("open_in_new_tab")]),
     ]
 
     class Meta(Orderable.Meta):
@@ -155,6 +174,7 @@ def default_system_links(portal):
             "url": CSDL_URL,
             "description": "Cơ sở dữ liệu ngành Giáo dục và Đào tạo: quản lý trường, lớp, cán bộ, học sinh.",
             "placement": SystemLink.Placement.BOTH,
+            "group": SystemLink.Group.CSDL,
         },
     ]
     if portal.is_school:
@@ -165,6 +185,7 @@ def default_system_links(portal):
                 "url": CONTACT_BOOK_URL,
                 "description": "Kết quả học tập, điểm danh và thông báo của nhà trường gửi cha mẹ học sinh.",
                 "placement": SystemLink.Placement.BOTH,
+                "group": SystemLink.Group.SCHOOL,
             }
         )
     district = supervising_portal(portal)
@@ -176,6 +197,7 @@ def default_system_links(portal):
                 "url": district.public_url(),
                 "description": f"Cổng thông tin điện tử {district.name}.",
                 "placement": SystemLink.Placement.FOOTER,
+                "group": SystemLink.Group.PORTAL,
             }
         )
     links.append(
@@ -185,6 +207,7 @@ def default_system_links(portal):
             "url": MOET_URL,
             "description": "Cổng thông tin điện tử Bộ Giáo dục và Đào tạo.",
             "placement": SystemLink.Placement.FOOTER,
+            "group": SystemLink.Group.PORTAL,
         }
     )
     return links
