@@ -65,6 +65,12 @@ Named hooks
     itself, so every job carries its schema). Read once when the worker starts. After each run the
     worker sends :data:`periodic_task_finished` (``portal.ops`` records it: the worker's heartbeat
     and the feed refresh seen by ``/healthz``).
+
+``portal_page_cache_hit`` (:data:`PAGE_CACHE_HIT`)
+    ``fn(request, page_id)``: a page was answered from the page cache (``portal.core.page_cache``),
+    so Wagtail's ``before_serve_page`` hooks did not run; what must happen on every view (counting
+    it: ``portal.visits``) registers here too. ``page_id`` is the Wagtail page the cached response
+    was rendered from. Keep it to one cheap statement: it runs on the fastest path of the portal.
 """
 
 from collections.abc import Callable
@@ -80,6 +86,7 @@ PERIODIC_TASK = "portal_periodic_task"
 DOCUMENT_PAGES = "portal_document_pages"
 OFFICIAL_MAILBOXES = "portal_official_mailboxes"
 ORGANIZATION_BOX = "portal_organization_box"
+PAGE_CACHE_HIT = "portal_page_cache_hit"
 
 # Sent by the worker after each periodic task: ``sender`` is the task's name, with ``started_at``,
 # ``finished_at`` (aware datetimes) and ``error`` (``None`` when the task succeeded, else the exception).

@@ -29,7 +29,9 @@ import hashlib
 from django.conf import settings
 from django.core.cache import caches
 from django.utils.cache import cc_delim_re
+from wagtail import hooks
 
+from portal.core.hooks import PAGE_CACHE_HIT
 from tenants import stamps
 
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/media/", "/tim-kiem/", "/static/", "/healthz", "/metrics")
@@ -76,9 +78,19 @@ class PageCacheMiddleware:
         key = cache_key(request)
         cached = cache.get(key)
         if cached is not None:
-            return cached
+            response, page_id = cached
+            if page_id is not None:
+                for hook in hooks.get_hooks(PAGE_CACHE_HIT):
+                    hook(request, page_id)
+            return response
         response = self.get_response(request)
         if request.method == "GET" and response_is_cacheable(response):
             # Rendered under the stamps read before rendering: a change meanwhile makes this entry unreachable.
-            cache.set(key, response, settings.PORTAL_PAGE_CACHE_SECONDS)
+            entry = (response, getattr(request, "portal_page_id", None))
+            cache.set(key, entry, settings.PORTAL_PAGE_CACHE_SECONDS)
         return response
+
+
+def remember_page(page, request, serve_args, serve_kwargs):
+    """``before_serve_page``: note which page a response shows, for the hooks of a later cache hit."""
+    request.portal_page_id = page.pk

@@ -8,6 +8,7 @@ from wagtail import hooks
 from portal.core import home
 from portal.core.hooks import HOME_BOX
 from portal.core.models import HomePage
+from portal.core.page_cache import remember_page
 from portal.core.page_tools import saved_copy
 from portal.core.privacy import check_document_pages
 from portal.core.sections import section_keys
@@ -69,3 +70,4 @@ def hide_sites_admin(request, menu_items):
 
 
 hooks.register("before_serve_page", saved_copy)
+hooks.register("before_serve_page", remember_page, order=-100)

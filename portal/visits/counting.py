@@ -79,12 +79,17 @@ def should_count(page, request):
 
 def count_view(page, request, day=None):
     """Count one view of ``page`` (True) unless the request is not a visitor's (False)."""
-    if not should_count(page, request):
+    return count_view_of(page.pk, request, day)
+
+
+def count_view_of(page_id, request, day=None):
+    """Count one view of the page ``page_id``: the same for a rendered page and one from the page cache."""
+    if not should_count(None, request):
         return False
     day = day or timezone.localdate()
     try:
         with connection.cursor() as cursor:
-            cursor.execute(_sql(), {"day": day, "digest": visitor_digest(request, day), "page": page.pk})
+            cursor.execute(_sql(), {"day": day, "digest": visitor_digest(request, day), "page": page_id})
     except DatabaseError:  # never break a page view for a statistic
         logger.exception("visit not counted on %s", connection.schema_name)
         return False

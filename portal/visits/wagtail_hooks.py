@@ -4,9 +4,9 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from portal.core.hooks import HOME_BOX, PERIODIC_TASK, HomeBox, PeriodicTask
+from portal.core.hooks import HOME_BOX, PAGE_CACHE_HIT, PERIODIC_TASK, HomeBox, PeriodicTask
 from portal.visits import admin_views
-from portal.visits.counting import count_view
+from portal.visits.counting import count_view, count_view_of
 from portal.visits.projection import refresh_all
 from portal.visits.stats import home_box_data
 
@@ -14,6 +14,12 @@ from portal.visits.stats import home_box_data
 @hooks.register("before_serve_page")
 def count_page_view(page, request, serve_args, serve_kwargs):
     count_view(page, request)
+
+
+@hooks.register(PAGE_CACHE_HIT)
+def count_cached_page_view(request, page_id):
+    """A page from the page cache is a view too (Wagtail's serve did not run)."""
+    count_view_of(page_id, request)
 
 
 @hooks.register(HOME_BOX)

@@ -20,8 +20,11 @@ from news_helpers import make_article
 
 
 @pytest.fixture(autouse=True)
-def page_cache_on(settings):
+def page_cache_on(settings, school_a, school_b, district, portal_client):
+    """On, after one visit of each portal: its first view creates the settings rows it lacks (a change)."""
     settings.PORTAL_PAGE_CACHE = True
+    for portal in (school_a, school_b, district):
+        portal_client(portal).get("/")
 
 
 def get(client, path="/", **extra):

@@ -62,6 +62,18 @@ def test_counting_costs_one_statement(school_a):
     assert any("visits_daytotal" in q["sql"] for q in counted.captured_queries)
 
 
+def test_a_page_from_the_page_cache_is_counted_with_one_statement(school_a, settings):
+    settings.PORTAL_PAGE_CACHE = True
+    for _ in range(2):  # a first view creates the settings rows the page reads (a change); then it is stored
+        visit(school_a, "/gioi-thieu/", agent="curl/8.5")  # a bot: not counted
+    client = Client(HTTP_HOST=school_a.primary_hostname, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.40")
+    with CaptureQueriesContext(connection) as hit:
+        assert client.get("/gioi-thieu/").status_code == 200
+    statements = [q["sql"] for q in hit.captured_queries if not q["sql"].startswith("SET search_path")]
+    assert len(statements) == 1 and "visits_daytotal" in statements[0]  # the count, nothing else
+    assert today_total(school_a) == (1, 1)
+
+
 def test_home_box_and_district_snapshot(school_a, portal_client):
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     with tenant_context(school_a):
