@@ -12,6 +12,7 @@ from demo.documents import seed_documents
 from demo.enrollment import seed_enrollment
 from demo.feeds import seed_feed_items
 from demo.mailaccounts import seed_mailaccounts
+from demo.monitoring import seed_monitoring
 from demo.news import seed_news
 from demo.organization import seed_organization
 from demo.procedures import seed_procedures
@@ -33,4 +34,6 @@ SEEDERS = [
     seed_disclosure,
     seed_mailaccounts,
     seed_procedures,
+    # Last: the monitoring snapshot reads what every other seeder wrote.
+    seed_monitoring,
 ]

@@ -1,0 +1,44 @@
+"""Admin menu entries and URLs of the monitoring screens, and the worker's jobs.
+
+District: "Giám sát các trường" (dashboard, a school's page, score rules, annual report, report requests).
+School: "Báo cáo theo yêu cầu" (answer the district's requests).
+"""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from monitoring import tasks
+from monitoring.views import access, dashboard, rules
+from portal.core.hooks import PERIODIC_TASK, PeriodicTask
+
+district_urls = [
+    path("", dashboard.dashboard, name="monitoring_dashboard"),
+    path("truong/<int:pk>/", dashboard.school, name="monitoring_school"),
+    path("quy-tac/", rules.rules, name="monitoring_rules"),
+]
+
+
+class DistrictMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.is_district_staff(request)
+
+
+@hooks.register("register_admin_urls")
+def register_monitoring_urls():
+    return [path("giam-sat/", include(district_urls))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_monitoring_menu_item():
+    return DistrictMenuItem(
+        "Giám sát các trường", reverse("monitoring_dashboard"), name="giam-sat", icon_name="view", order=145
+    )
+
+
+@hooks.register(PERIODIC_TASK)
+def monitoring_tasks():
+    return [
+        PeriodicTask("monitoring.refresh", 60 * 60, tasks.refresh_all),
+        PeriodicTask("monitoring.reminders", 60 * 60, tasks.send_reminders),
+    ]
