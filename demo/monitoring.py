@@ -15,10 +15,8 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from demo.pdf import Line, make_pdf
-from monitoring import alerts, history, metrics
-from monitoring.health import KEY
+from monitoring import alerts, health, history, metrics
 from monitoring.models import MonitoringSettings, MonthlyHistory, ReportAnswer, ReportRequest, ScoreRule
-from tenants import projections
 
 RULES = [
     ("articles_year", ">=", 40, 25, "Ít nhất 40 bài viết trong năm học"),
@@ -94,7 +92,7 @@ def seed_monitoring(portal, demo, rng):
             return
         if not portal.is_school:
             return
-    projections.rebuild(portal, names=[KEY])
+    health.rebuild(portal)
     with schema_context("public"):
         statuses = metrics.schools(portal=portal)
         if not statuses:

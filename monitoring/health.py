@@ -3,7 +3,8 @@
 Why a snapshot: the district's dashboard must answer for 500 schools without entering their schemas
 (docs/architecture.md, section 5). What can only be read inside a school (its sections and pages, its
 feeds, its login attempts: django-axes tables are per schema) is summarized here by the projection
-mechanism: on every publish or unpublish in the school (``monitoring.receivers``) and by the worker
+mechanism (``projections.refresh``/``schedule``, not registered: see ``MonitoringConfig.ready``): on every
+publish or unpublish in the school (``monitoring.receivers``) and by the worker
 (``monitoring.tasks.refresh_all``, hourly, since lockouts and silence change without a publish).
 Shape of ``data``::
 
@@ -29,14 +30,15 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models import Count, Max, Q
 from django.utils import timezone
-from django_tenants.utils import schema_context
+from django_tenants.utils import schema_context, tenant_context
 from wagtail.models import Page
 
+from portal.core.models import HomePage
 from portal.core.sections import mandated_sections
 from portal.feeds.models import FeedSource
 from portal.search.models import IndexJob
 from tenants import projections
-from tenants.models import Portal
+from tenants.models import Portal, PortalSnapshot
 
 KEY = "monitoring"
 WINDOW_DAYS = 30
@@ -154,6 +156,18 @@ def build(home_page):
 
 
 HEALTH = projections.snapshot(KEY, build=build, page_models=("core.HomePage",), portal_kinds={Portal.Kind.SCHOOL})
+
+
+def rebuild(portal):
+    """Rebuild ``portal``'s snapshot now (worker, demo); the row is removed when the home page is not public."""
+    if not HEALTH.applies_to(portal):
+        return
+    with tenant_context(portal):
+        ids = set(HomePage.objects.live().public().values_list("pk", flat=True))
+        projections.refresh(HEALTH, ids, portal)
+        if not ids:
+            with schema_context("public"):
+                PortalSnapshot.objects.filter(portal=portal, key=KEY).delete()
 
 
 def refresh_current():

@@ -1,15 +1,13 @@
 """The worker's monitoring jobs (``portal_periodic_task``): snapshots, monthly history, alerts, reminders."""
 
-from monitoring import alerts, history, metrics, reminders
-from monitoring.health import KEY
-from tenants import projections
+from monitoring import alerts, health, history, metrics, reminders
 from tenants.models import Portal
 
 
 def refresh_all():
     """Rebuild every active school's health snapshot (inside its schema), then score, record and alert."""
     for portal in Portal.objects.filter(kind=Portal.Kind.SCHOOL, is_active=True):
-        projections.rebuild(portal, names=[KEY])
+        health.rebuild(portal)
     return evaluate()
 
 

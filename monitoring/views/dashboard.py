@@ -132,5 +132,6 @@ def school(request, pk):
         "alerts": alerts.order_by("-created_at")[:30],
         "chart": charts.trend_svg(history.trend(portal=portal), title=f"Điểm của {portal.name} theo tháng"),
         "mail": status.mail,
+        "school_year": schoolyear.current(),
     }
     return TemplateResponse(request, "monitoring/school.html", context)

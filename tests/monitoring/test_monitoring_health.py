@@ -8,10 +8,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django_tenants.utils import schema_context, tenant_context
 
-from monitoring import alerts, metrics, tasks
+from monitoring import alerts, health, metrics, tasks
 from monitoring.health import KEY
 from monitoring.models import Alert
-from tenants import projections
 from tenants.models import PortalSnapshot
 from tests.news.news_helpers import make_article
 
@@ -39,8 +38,8 @@ def test_snapshot_holds_sections_and_security_events_of_its_school_only(school_a
         _log(AccessLog, username="quantri", ip_address="10.0.0.1", attempt_time=now - timedelta(days=60))
         _log(AccessLog, username="quantri", ip_address="10.0.0.1", attempt_time=now - timedelta(days=3))
         _log(AccessLog, username="quantri", ip_address="203.0.113.7", attempt_time=now - timedelta(days=1))
-    projections.rebuild(school_a, names=[KEY])
-    projections.rebuild(school_b, names=[KEY])
+    health.rebuild(school_a)
+    health.rebuild(school_b)
     with schema_context("public"):
         a = PortalSnapshot.objects.get(portal=school_a, key=KEY).data
         b = PortalSnapshot.objects.get(portal=school_b, key=KEY).data
