@@ -16,6 +16,7 @@ from demo.enrollment import seed_enrollment
 from demo.feeds import seed_feed_items
 from demo.gallery import seed_gallery
 from demo.mailaccounts import seed_mailaccounts
+from demo.monitoring import seed_monitoring
 from demo.news import seed_news
 from demo.organization import seed_organization
 from demo.personal_data import seed_personal_data
@@ -49,4 +50,6 @@ SEEDERS = [
     seed_contact,
     seed_banners,
     seed_visits,
+    # Last: the monitoring snapshot reads what every other seeder wrote.
+    seed_monitoring,
 ]

@@ -57,6 +57,8 @@ SHARED_APPS = [
     "documents_public",
     # Public schema only: the district approves every school's list and exports them in one query.
     "mailaccounts",
+    # Public schema only: the district's monitoring (score rules, monthly history, alerts, report requests).
+    "monitoring",
     "portal.workdays",
     # Operations: /healthz, /metrics, the TLS "ask" endpoint, the worker's heartbeat, upgrade progress.
     "portal.ops",
@@ -217,6 +219,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.core.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "portal.core.lockout.client_ip"
 AXES_VERBOSE = False
+# Every failed login and whether it locked the account, per schema: the district's monitoring snapshots
+# them (monitoring.health), since a lockout row (AccessAttempt) disappears at the next success.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # Reverse proxies in front of the app (production: the TLS terminator), to read X-Forwarded-For.
 PORTAL_TRUSTED_PROXIES = int(os.environ.get("PORTAL_TRUSTED_PROXIES", "0"))
 # Sessions end after a working day without activity (each request pushes the expiry forward).
