@@ -9,6 +9,7 @@ Messages are personal data (name, contact, what they wrote): they are stored in 
 seen only in the admin ("Thư liên hệ"), with a status (new, handled) and the reply sent from there.
 """
 
+import datetime
 import hashlib
 
 from django.db import models
@@ -94,6 +95,9 @@ class ContactRecipient(Orderable):
         super().save(*args, **kwargs)
 
 
+KEEP_DAYS = 2 * 365  # two years after the message, as the Q&A keeps its questions
+
+
 class ContactMessage(models.Model):
     class Status(models.TextChoices):
         NEW = "new", "Mới"
@@ -112,6 +116,8 @@ class ContactMessage(models.Model):
     handled_at = models.DateTimeField("xử lý lúc", null=True, blank=True)
     reply = models.TextField("nội dung trả lời", blank=True)
     replied_by = models.CharField("người trả lời", max_length=150, blank=True)
+    # Personal data (name, e-mail, phone): erased by the privacy layer's daily job after this date.
+    erase_after = models.DateField("xóa sau ngày", null=True, blank=True)
 
     class Meta:
         verbose_name = "thư liên hệ"
@@ -123,4 +129,6 @@ class ContactMessage(models.Model):
 
     def save(self, *args, **kwargs):
         normalize_instance_text(self)
+        if self.erase_after is None:
+            self.erase_after = timezone.localdate(self.created_at) + datetime.timedelta(days=KEEP_DAYS)
         super().save(*args, **kwargs)

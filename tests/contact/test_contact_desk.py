@@ -93,3 +93,23 @@ def test_staff_reply_by_email_and_mark_handled(school_a, superuser_client):
         assert message.status == ContactMessage.Status.HANDLED and message.reply == "Hồ sơ gồm đơn và học bạ."
     anonymous = Client(HTTP_HOST=school_a.primary_hostname)
     assert anonymous.get("/admin/thu-lien-he/").status_code == 302  # to the login
+
+
+def test_messages_are_personal_data_found_by_the_senders_contact_and_erased(school_a, school_b):
+    """Declared to the privacy layer: a parent's request finds the message by e-mail or phone; two-year retention."""
+    from portal.personal_data import subjects
+    from portal.personal_data.registry import Subject
+
+    set_recipients(school_a)
+    Client(HTTP_HOST=school_a.primary_hostname, REMOTE_ADDR="203.0.113.41").post(
+        PATH, letter(phone="0912 345 678", email="")
+    )
+    with tenant_context(school_a):
+        message = ContactMessage.objects.get()
+        assert (message.erase_after - message.created_at.date()).days == 730
+        found = dict(subjects.find(Subject(contacts=("0912.345.678",))))
+        assert [d.model_label for d in found] == ["contact.ContactMessage"]
+        subjects.erase(Subject(contacts=("0912345678",)), user="quantri", request_code="YC-TEST")
+        assert not ContactMessage.objects.exists()
+    with tenant_context(school_b):
+        assert subjects.find(Subject(contacts=("0912345678",))) == []
