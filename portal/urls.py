@@ -32,5 +32,7 @@ urlpatterns = [
     # What personal data the portal holds (generated register) and a parent's request (Law 91/2025).
     path("du-lieu-ca-nhan/", personal_data_views.register_view, name="personal_data_register"),
     path("du-lieu-ca-nhan/yeu-cau/", personal_data_views.request_view, name="personal_data_request"),
+    # Old addresses of an imported NukeViet site: 301 to the imported pages, else Wagtail (nukeviet_import).
+    path("", include("nukeviet_import.urls")),
     path("", include(wagtail_urls)),
 ]

@@ -97,6 +97,8 @@ TENANT_APPS = [
     "portal.visits",
     "portal.contact",
     "portal.banners",
+    # Composition root of the NukeViet importer: its mapping table lives in each portal's schema.
+    "nukeviet_import",
     "haystack",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
