@@ -296,7 +296,7 @@ class Importer:
             "number": code,
             "title": title,
             "issue_date": issued.date() if issued else None,
-            "effective_date": (_moment(row.get("startvalid")) or issued or datetime.datetime.now()).date(),
+            "effective_date": _moment(row.get("startvalid")).date() if _moment(row.get("startvalid")) else None,
             "expiry_date": _moment(row.get("exptime")).date() if _moment(row.get("exptime")) else None,
             "type": choice_from_text(DocumentType, cat_title) or "",
             "field": field_value,
@@ -306,8 +306,6 @@ class Importer:
             "replaces": "; ".join(filter(None, replaced)),
             "files": "; ".join(files),
         }
-        if not values["effective_date"] or not row.get("startvalid"):
-            values["effective_date"] = None
         if row.get("relatement"):
             resolver.notes.append(
                 f"Văn bản liên quan (relatement {row['relatement']}) không có kiểu quan hệ tương ứng."
