@@ -23,6 +23,7 @@ def build(page):
         "total": figures["total"],
         "per_month": per_month(),
         "as_of": timezone.localdate().isoformat(),
+        "path": (page.get_url_parts() or (None, None, "/"))[2],  # rows store paths, like every projection
     }
 
 

@@ -115,6 +115,7 @@ def test_links_are_edited_in_the_admin_with_vietnamese_errors(school_a, portal_c
             "url": link.url,
             "description": link.description,
             "placement": link.placement,
+            "group": link.group,
             "open_in_new_tab": "on",
         }
         for link in existing
@@ -125,6 +126,7 @@ def test_links_are_edited_in_the_admin_with_vietnamese_errors(school_a, portal_c
         "url": "ftp://thuvien.ptdm.edu.vn",
         "description": "",
         "placement": "header",
+        "group": "other",
         "open_in_new_tab": "",
     }
     response = client.post(url, form([*kept, bad]))

@@ -13,8 +13,8 @@ from portal.search.worker import drain, ensure_indexes
 from tenants.models import Portal
 from tests.search.conftest import add_page, committed_corpus, container
 
-A_PAGES = [("Lịch thi học kỳ I môn Toán", "Học sinh trung học cơ sở có mặt lúc 7 giờ.")]
-B_PAGES = [("Lịch thi bé khỏe bé ngoan", "Các bé lớp lá thi bé khỏe.")]
+A_PAGES = [("Olympic học kỳ I môn Toán", "Học sinh trung học cơ sở có mặt lúc 7 giờ.")]
+B_PAGES = [("Olympic bé khỏe bé ngoan", "Các bé lớp lá thi bé khỏe.")]
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def corpus(django_db_setup, django_db_blocker, corpus_root):
     with (
         committed_corpus("thcschuvanantdm", A_PAGES, corpus_root, django_db_blocker),
         committed_corpus("mnhoasentdm", B_PAGES, corpus_root, django_db_blocker),
-        committed_corpus("tptdm", [("Lịch thi giáo viên dạy giỏi", "")], corpus_root, django_db_blocker),
+        committed_corpus("tptdm", [("Olympic giáo viên dạy giỏi", "")], corpus_root, django_db_blocker),
     ):
         previous, settings.SEARCH_ROOT = settings.SEARCH_ROOT, corpus_root
         try:
@@ -57,7 +57,7 @@ def test_district_wide_search_reads_one_index_with_hits_of_two_schools(district,
         storage, "open_for_reading", lambda name, root=None: opened.append(name) or real_open(name, root)
     )
     searchers.discard()
-    outcome = run_search(district, "lich thi", all_schools=True)
+    outcome = run_search(district, "olympic", all_schools=True)
     assert schools_of(outcome) == {"tptdm", school_a.schema_name, school_b.schema_name}
     assert dict(outcome.schools) == {"tptdm": 1, school_a.schema_name: 1, school_b.schema_name: 1}
     assert opened == [storage.DISTRICT_INDEX]  # not one index per school
@@ -65,12 +65,12 @@ def test_district_wide_search_reads_one_index_with_hits_of_two_schools(district,
     run_search(district, "be khoe", all_schools=True)
     assert opened == [storage.DISTRICT_INDEX]
     # Synonyms work district-wide too.
-    assert schools_of(run_search(district, "thcs lich thi", all_schools=True)) == {school_a.schema_name}
+    assert schools_of(run_search(district, "thcs olympic", all_schools=True)) == {school_a.schema_name}
 
 
 def test_deactivated_school_is_hidden_at_once(district, school_a, school_b):
     Portal.objects.filter(pk=school_b.pk).update(is_active=False)
-    outcome = run_search(district, "lich thi", all_schools=True)
+    outcome = run_search(district, "olympic", all_schools=True)
     assert school_b.schema_name not in schools_of(outcome) and school_a.schema_name in schools_of(outcome)
     assert school_b.schema_name not in dict(outcome.schools)
     assert run_search(district, "be khoe be ngoan", all_schools=True).hits == []
@@ -78,14 +78,14 @@ def test_deactivated_school_is_hidden_at_once(district, school_a, school_b):
 
 def test_results_page_has_school_facets_and_filter(district, school_a, school_b, portal_client):
     client = portal_client(district)
-    html = client.get("/tim-kiem/", {"q": "lich thi", "tat_ca": "1"}).content.decode()
+    html = client.get("/tim-kiem/", {"q": "olympic", "tat_ca": "1"}).content.decode()
     assert "<h2>Trường</h2>" in html and "Trường THCS Chu Văn An" in html
-    link = re.search(r'href="(\?q=lich\+thi&amp;tat_ca=1&amp;truong=mnhoasentdm)"', html)
+    link = re.search(r'href="(\?q=olympic&amp;tat_ca=1&amp;truong=mnhoasentdm)"', html)
     assert link
     filtered = client.get("/tim-kiem/" + link.group(1).replace("&amp;", "&")).content.decode()
     assert "Bỏ lọc trường: Trường Mầm non Hoa Sen" in filtered and "Tìm thấy <strong>1</strong> kết quả" in filtered
     # A school's schema the district does not list is ignored, not an error.
-    assert client.get("/tim-kiem/", {"q": "lich thi", "tat_ca": "1", "truong": "khong_co"}).status_code == 200
+    assert client.get("/tim-kiem/", {"q": "olympic", "tat_ca": "1", "truong": "khong_co"}).status_code == 200
 
 
 def test_worker_feeds_the_district_index(district, school_b, django_capture_on_commit_callbacks):
@@ -98,7 +98,7 @@ def test_worker_feeds_the_district_index(district, school_b, django_capture_on_c
 
 def test_ensure_indexes_builds_a_missing_district_index(district, school_a):
     storage.remove_index(storage.DISTRICT_INDEX)
-    assert run_search(district, "lich thi", all_schools=True).total == 3  # the portal indexes answer meanwhile
+    assert run_search(district, "olympic", all_schools=True).total == 3  # the portal indexes answer meanwhile
     assert storage.DISTRICT_INDEX in ensure_indexes()
     assert district_index_count() >= 3
 

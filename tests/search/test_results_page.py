@@ -8,7 +8,7 @@ from django.test import Client
 from tests.search.conftest import committed_corpus
 
 SCHOOL_A_PAGES = [
-    (f"Lịch thi học kỳ I môn {subject}", "Học sinh có mặt lúc 7 giờ tại phòng thi.")
+    (f"Olympic học kỳ I môn {subject}", "Học sinh có mặt lúc 7 giờ tại phòng thi.")
     for subject in (
         "Toán",
         "Ngữ văn",
@@ -26,7 +26,7 @@ SCHOOL_A_PAGES = [
 ]
 SCHOOL_A_PAGES += [("Bí mật của lớp 9A Chu Văn An", "Chỉ trường Chu Văn An có trang này.")]
 SCHOOL_B_PAGES = [
-    ("Lịch thi bé khỏe bé ngoan Hoa Sen", "Các bé lớp lá thi bé khỏe."),
+    ("Olympic bé khỏe bé ngoan Hoa Sen", "Các bé lớp lá thi bé khỏe."),
     ("Thực đơn bán trú tuần 3", "Cháo thịt bằm, canh bí đỏ."),
 ]
 
@@ -41,7 +41,7 @@ def corpus(django_db_setup, django_db_blocker, corpus_root):
     with (
         committed_corpus("thcschuvanantdm", SCHOOL_A_PAGES, corpus_root, django_db_blocker),
         committed_corpus("mnhoasentdm", SCHOOL_B_PAGES, corpus_root, django_db_blocker),
-        committed_corpus("tptdm", [("Lịch thi giáo viên dạy giỏi cấp thành phố", "")], corpus_root, django_db_blocker),
+        committed_corpus("tptdm", [("Olympic giáo viên dạy giỏi cấp thành phố", "")], corpus_root, django_db_blocker),
     ):
         yield
 
@@ -66,29 +66,29 @@ def hit_titles(html):
 
 def test_results_page_highlights_keeps_the_query_and_paginates(school_a, portal_client):
     client = portal_client(school_a)
-    html = get(client, q="lich thi hoc ky")
-    assert 'value="lich thi hoc ky"' in html  # the query stays in the search boxes
+    html = get(client, q="olympic hoc ky")
+    assert 'value="olympic hoc ky"' in html  # the query stays in the search boxes
     assert "Tìm thấy <strong>12</strong> kết quả" in html
     assert len(hit_titles(html)) == 10
-    assert "<mark>Lịch</mark> <mark>thi</mark> <mark>học</mark> <mark>kỳ</mark>" in html
-    assert 'href="?q=lich+thi+hoc+ky&amp;trang=2"' in html
-    page2 = get(client, q="lich thi hoc ky", trang="2")
+    assert "<mark>Olympic</mark> <mark>học</mark> <mark>kỳ</mark>" in html
+    assert 'href="?q=olympic+hoc+ky&amp;trang=2"' in html
+    page2 = get(client, q="olympic hoc ky", trang="2")
     assert len(hit_titles(page2)) == 2 and 'rel="prev"' in page2
     assert not set(hit_titles(page2)) & set(hit_titles(html))
-    assert len(hit_titles(get(client, q="lich thi hoc ky", trang="99"))) == 2  # clamped to the last page
+    assert len(hit_titles(get(client, q="olympic hoc ky", trang="99"))) == 2  # clamped to the last page
 
 
 def test_facets_link_to_filters(school_a, portal_client):
     client = portal_client(school_a)
-    html = get(client, q="lich thi")
-    year = re.search(r'href="\?q=lich\+thi&amp;nam=(\d{4})"', html).group(1)
-    kind = re.search(r'href="\?q=lich\+thi&amp;loai=([a-z_.]+)"', html).group(1)
+    html = get(client, q="olympic")
+    year = re.search(r'href="\?q=olympic&amp;nam=(\d{4})"', html).group(1)
+    kind = re.search(r'href="\?q=olympic&amp;loai=([a-z_.]+)"', html).group(1)
     assert kind == "core.sectionpage" and 'Chuyên mục <span class="count">(12)</span>' in html
-    filtered = get(client, q="lich thi", loai=kind, nam=year)
+    filtered = get(client, q="olympic", loai=kind, nam=year)
     assert "Bỏ lọc loại: Chuyên mục" in filtered and f"Bỏ lọc năm: {year}" in filtered
-    assert len(hit_titles(get(client, q="lich thi", nam="1999"))) == 0
-    assert "Không tìm thấy" in get(client, q="lich thi", loai="news.newsarticlepage")
-    assert len(hit_titles(get(client, q="lich thi", loai="<script>", nam="abc"))) == 10  # ignored
+    assert len(hit_titles(get(client, q="olympic", nam="1999"))) == 0
+    assert "Không tìm thấy" in get(client, q="olympic", loai="news.newsarticlepage")
+    assert len(hit_titles(get(client, q="olympic", loai="<script>", nam="abc"))) == 10  # ignored
 
 
 def test_no_results_help_in_vietnamese(school_a, portal_client):
@@ -112,27 +112,27 @@ def test_a_school_never_sees_another_schools_content(school_a, school_b, portal_
     assert hit_titles(get(portal_client(school_a), q="bi mat lop 9a")) == ["Bí mật của lớp 9A Chu Văn An"]
     # "trú" is in no page of school A: its words-most-matched fallback may answer, never with B's page.
     assert "Thực đơn bán trú tuần 3" not in hit_titles(get(portal_client(school_a), q="thuc don ban tru"))
-    b_titles = hit_titles(get(portal_client(school_b), q="lich thi"))
-    assert b_titles == ["Lịch thi bé khỏe bé ngoan Hoa Sen"]
+    b_titles = hit_titles(get(portal_client(school_b), q="olympic"))
+    assert b_titles == ["Olympic bé khỏe bé ngoan Hoa Sen"]
     # Even asking for "all schools" at a school searches that school only.
-    assert hit_titles(get(portal_client(school_b), q="lich thi", tat_ca="1")) == b_titles
+    assert hit_titles(get(portal_client(school_b), q="olympic", tat_ca="1")) == b_titles
 
 
 def test_district_searches_all_schools_with_labels_and_school_links(district, portal_client):
     client = portal_client(district)
-    own = get(client, q="lich thi")
-    assert hit_titles(own) == ["Lịch thi giáo viên dạy giỏi cấp thành phố"]
+    own = get(client, q="olympic")
+    assert hit_titles(own) == ["Olympic giáo viên dạy giỏi cấp thành phố"]
     assert "Tìm trong tất cả các trường" in own
-    every = get(client, q="lich thi", tat_ca="1")
-    titles = hit_titles(every) + hit_titles(get(client, q="lich thi", tat_ca="1", trang="2"))
+    every = get(client, q="olympic", tat_ca="1")
+    titles = hit_titles(every) + hit_titles(get(client, q="olympic", tat_ca="1", trang="2"))
     assert len(titles) == 14
-    assert "Lịch thi bé khỏe bé ngoan Hoa Sen" in titles and "Lịch thi giáo viên dạy giỏi cấp thành phố" in titles
+    assert "Olympic bé khỏe bé ngoan Hoa Sen" in titles and "Olympic giáo viên dạy giỏi cấp thành phố" in titles
     assert "Tìm thấy <strong>14</strong> kết quả" in every
-    hoa_sen = get(client, q="lich thi be khoe", tat_ca="1")
+    hoa_sen = get(client, q="olympic be khoe", tat_ca="1")
     assert '<span class="school-label">Trường Mầm non Hoa Sen</span>' in hoa_sen
-    assert re.search(r'href="http://mnhoasentdm\.edu\.vn/kho-thu-[0-9-]+/lich-thi-be-khoe', hoa_sen)
+    assert re.search(r'href="http://mnhoasentdm\.edu\.vn/kho-thu-[0-9-]+/olympic-be-khoe', hoa_sen)
     assert '<span class="school-label">Trường THCS Chu Văn An</span>' in every
-    assert 'href="?q=lich+thi&amp;tat_ca=1&amp;trang=2"' in every
+    assert 'href="?q=olympic&amp;tat_ca=1&amp;trang=2"' in every
 
 
 def test_all_schools_links_use_dev_hosts_when_browsing_locally(district, corpus):

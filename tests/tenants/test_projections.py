@@ -100,8 +100,8 @@ def make_board(tag):
     return page
 
 
-def make_privacy(tag):
-    """The privacy snapshot is built from the home page (always live: one row per school)."""
+def make_home(tag):
+    """The privacy and visits snapshots are built from the home page (always live: one row per portal)."""
     page = HomePage.objects.get()
     page.save_revision().publish()
     return page
@@ -117,7 +117,8 @@ MAKERS = {
     "disclosure": (Portal.Kind.SCHOOL, make_disclosure),
     "qa_timeliness": (Portal.Kind.SCHOOL, make_questions),
     "editorial": (Portal.Kind.SCHOOL, make_board),
-    "privacy": (Portal.Kind.SCHOOL, make_privacy),
+    "privacy": (Portal.Kind.SCHOOL, make_home),
+    "visits": (Portal.Kind.SCHOOL, make_home),
 }
 NAMES = sorted(projections.registered())
 
@@ -184,8 +185,8 @@ def test_delete_withdraws(setup):
     assert rows(name, portal) == []
 
 
-# The privacy snapshot hangs off the home page, which cannot be moved under a section.
-@pytest.mark.parametrize("setup", [name for name in NAMES if name != "privacy"], indirect=True)
+# The privacy and visits snapshots hang off the home page, which cannot be moved under a section.
+@pytest.mark.parametrize("setup", [name for name in NAMES if name not in {"privacy", "visits"}], indirect=True)
 def test_move_and_ancestor_slug_change_update_the_path(setup):
     name, portal, act, page = setup
     target = act(lambda: container("khu-vuc"))
