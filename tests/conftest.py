@@ -30,14 +30,21 @@ def django_db_keepdb(request, django_db_modify_db_settings):
     if request.config.getvalue("reuse_db"):
         return True
     name = settings.DATABASES["default"]["TEST"]["NAME"]
-    copied = dbcache.copy_into(name)
+    key = dbcache.fingerprint()
+    held = None if dbcache.disabled() else dbcache.lock()  # one worker migrates, the others wait and copy
+    copied = dbcache.copy_into(name, key)
+    if copied and held is not None:
+        dbcache.unlock(held)
+        held = None
     request.config.stash[_COPIED] = copied
+    request.config.stash[_LOCK] = held  # released once this worker has stored the cache (django_db_setup)
     if copied:  # kept by pytest-django: drop it at the end ourselves
         request.addfinalizer(lambda: _drop_test_database(name))
     return copied
 
 
 _COPIED = pytest.StashKey[bool]()
+_LOCK = pytest.StashKey[object]()
 
 
 def _drop_test_database(name):
@@ -59,6 +66,10 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
         if not request.config.stash.get(_COPIED, True):  # migrated here: keep it for the next runs
             connection.close()
             dbcache.store_from(settings.DATABASES["default"]["NAME"])
+        held = request.config.stash.get(_LOCK, None)
+        if held is not None:
+            dbcache.unlock(held)
+            request.config.stash[_LOCK] = None
         provision_portal(
             DISTRICT_NAME,
             kind=Portal.Kind.DISTRICT,

@@ -113,3 +113,25 @@ def store_from(db_name, key=None):
 def drop(db_name):
     with admin_connection() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
+
+
+LOCK_KEY = 7_406_2021  # any constant: one lock for "building the migrated cache" on this server
+
+
+def lock():
+    """Wait for, then hold, the right to build the cache (an open connection; ``unlock`` releases it).
+
+    Why: on a fresh machine every xdist worker would migrate at the same time, each at half speed on a
+    small machine; holding the lock, the first one migrates and stores, the others then copy its result.
+    A worker that dies releases the lock with its connection.
+    """
+    conn = admin_connection()
+    conn.execute("SELECT pg_advisory_lock(%s)", [LOCK_KEY])
+    return conn
+
+
+def unlock(conn):
+    try:
+        conn.execute("SELECT pg_advisory_unlock(%s)", [LOCK_KEY])
+    finally:
+        conn.close()

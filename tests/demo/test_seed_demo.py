@@ -1,7 +1,7 @@
 """``seed_demo`` builds the demo district and schools, and a second run changes nothing.
 
 The whole demo (five portals, seeded in parallel) is built by every browser-test run
-(``tests/e2e/server.py``); here the district and one school are seeded twice with ``--only``,
+(``tests/e2e/server.py``); here one school is seeded twice with ``--only``,
 the same code path each parallel worker runs, which keeps this test a fraction of a full seed.
 """
 
@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django_tenants.utils import schema_context, tenant_context
 from wagtail.models import Page, Revision
 
-from demo.management.commands.seed_demo import demo_schema
+from demo.management.commands.seed_demo import demo_schema, ensure_accounts
 from demo.portals import DISTRICT, SCHOOLS
 from tenants.models import Portal
 
@@ -40,7 +40,7 @@ def test_demo_has_a_school_of_every_level_on_official_domains():
 
 def test_seed_demo_is_idempotent(db):
     school = next(demo for demo in SCHOOLS if demo.level == "mn")
-    schemas = [demo_schema(DISTRICT), demo_schema(school)]
+    schemas = [demo_schema(school)]
     for schema in schemas:
         call_command("seed_demo", only=schema)
     first = snapshot(schemas)
@@ -48,13 +48,14 @@ def test_seed_demo_is_idempotent(db):
         call_command("seed_demo", only=schema)
     assert snapshot(schemas) == first
     assert set(first) == set(schemas)
-    assert first["tptdm"]["portal"][3] == "tptdm.edu.vn"
     assert first[demo_schema(school)]["portal"][1:3] == ("school", "mn")
     assert len(first[demo_schema(school)]["pages"]) > 20
-    with schema_context("public"):
-        district = Portal.objects.get(schema_name="tptdm")
+
+
+def test_the_districts_demo_accounts_include_the_school_manager(district):
     with tenant_context(district):
-        assert get_user_model().objects.filter(username="quanlytruong").exists()
+        ensure_accounts(district)
+        assert get_user_model().objects.filter(username="quanlytruong", groups__isnull=False).exists()
 
 
 def test_seed_demo_refuses_an_unknown_portal(db):
