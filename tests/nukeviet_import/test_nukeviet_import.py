@@ -1,5 +1,5 @@
-"""The NukeViet importer on a small dump in NukeViet's real table layout (tests/nukeviet_import/fixtures,
-written by demo.nukeviet.site): import, re-import, the report, the old addresses, isolation, bad dumps."""
+"""The NukeViet importer on the demo's small dump in NukeViet's real table layout (demo/nukeviet/site, written
+by ``python -m demo.nukeviet.site``): import, re-import, the report, the old addresses, isolation, bad dumps."""
 
 import io
 import shutil
@@ -17,7 +17,7 @@ from documents.models import LegalDocumentPage, RelationType
 from nukeviet_import.models import ImportedItem
 from portal.news.models import NewsArticlePage, NewsCategory
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "demo" / "nukeviet" / "site"  # one copy: the demo's
 
 
 def run_import(portal, tmp_path, *extra, dump=None):
