@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test lint bench setup install test-e2e test-slow clean e2e-deps lighthouse screenshots
+.PHONY: run serve test lint bench setup install test-e2e test-slow clean e2e-deps lighthouse screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,22 @@ run: setup
 	@$(PY) manage.py demo_info --port $(PORT)
 	@$(PY) manage.py search_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' INT TERM; \
 	$(PY) manage.py runserver 0.0.0.0:$(PORT); status=$$?; kill $$worker 2>/dev/null; exit $$status
+
+# What production would do, on the demo: gunicorn sync workers, whitenoise with compressed hashed
+# static files, DEBUG off, page cache on, persistent database connections (portal.settings.production),
+# on the embedded database, plain http on *.localhost. For measuring (wrk) and trying; `make run` to develop.
+SERVE_WORKERS ?= 2
+SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production DJANGO_SECRET_KEY="$$(cat var/secret_key)" \
+	ALLOWED_HOSTS=.localhost,localhost,127.0.0.1,.edu.vn SECURE_SSL_REDIRECT=0 PORTAL_URL_SCHEME=http \
+	SESSION_COOKIE_SECURE=0 PORTAL_DEV_PORT=$(PORT) PORTAL_TWO_FACTOR_REQUIRED=0
+serve: setup
+	@test -s var/secret_key || $(PY) -c "import secrets; print(secrets.token_urlsafe(64))" > var/secret_key
+	@$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	@$(PY) manage.py demo_info --port $(PORT)
+	@$(SERVE_ENV) $(PY) manage.py search_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' INT TERM; \
+	$(SERVE_ENV) GUNICORN_BIND=0.0.0.0:$(PORT) GUNICORN_WORKERS=$(SERVE_WORKERS) \
+	$(BIN)/gunicorn -c deploy/gunicorn.conf.py --access-logfile /dev/null portal.wsgi:application; \
+	status=$$?; kill $$worker 2>/dev/null; exit $$status
 
 lint: install
 	$(BIN)/ruff check .

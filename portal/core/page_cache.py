@@ -31,23 +31,16 @@ from django.core.cache import caches
 from django.utils.cache import cc_delim_re
 from wagtail import hooks
 
+from portal.core import fragments
 from portal.core.hooks import PAGE_CACHE_HIT
-from tenants import stamps
 
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/media/", "/tim-kiem/", "/static/", "/healthz", "/metrics")
 CACHE_ALIAS = "default"
 
 
-def cache_scopes(portal):
-    scopes = [stamps.ALL, portal.schema_name]
-    if portal.is_district:
-        scopes.append(stamps.DISTRICT)
-    return scopes
-
-
 def cache_key(request):
     address = f"{request.get_host().lower()}{request.get_full_path()}".encode()
-    return f"page:{stamps.read(*cache_scopes(request.tenant))}:{hashlib.sha256(address).hexdigest()}"
+    return f"page:{fragments.request_stamp(request)}:{hashlib.sha256(address).hexdigest()}"
 
 
 def request_is_cacheable(request):

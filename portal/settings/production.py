@@ -15,8 +15,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [f".{PORTAL_DOMAIN_SUFFIX}"])  # noqa:
 PORTAL_URL_SCHEME = os.environ.get("PORTAL_URL_SCHEME", "https")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+# Cookies only over HTTPS; `make serve` (plain http on *.localhost, for measuring) turns this off.
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)  # noqa: F405
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Persistent connections: a new PostgreSQL connection per request cost about a third of an uncached page
+# (docs/benchmarks.md, "Serving"). Checked before reuse, so a restarted database is reconnected silently;
+# gunicorn's max_requests recycles workers (and their backends) anyway.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

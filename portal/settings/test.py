@@ -16,6 +16,7 @@ PORTAL_STATE_DIR = _TMP / "state"
 # Off for the unit tests (they read pages right after changing rows with update()); tests/core/test_page_cache.py
 # turns it on, and the browser tests run with it (tests/e2e/settings.py), as production does.
 PORTAL_PAGE_CACHE = False
+PORTAL_FRAGMENT_CACHE = False  # likewise; tests/core/test_fragments.py and the query budgets turn it on
 STATIC_ROOT = _TMP / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True

@@ -4,10 +4,7 @@ Created in the template on ``scaffold_portal`` (clones inherit them) and in ever
 ``setup_portals``; a district clone drops them on ``portal_provisioned`` (a district has no classes).
 """
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
 
 from portal.core.models import HomePage
 from portal.timetables.models import TimetablePage
@@ -56,10 +53,3 @@ def district_has_no_timetables(sender, portal, **kwargs):
     if portal.kind == Portal.Kind.DISTRICT:
         for page in TimetablePage.objects.all():
             page.delete()
-
-
-@receiver(page_published, sender=TimetablePage, dispatch_uid="timetables_published")
-@receiver(page_unpublished, sender=TimetablePage, dispatch_uid="timetables_unpublished")
-@receiver(post_delete, sender=TimetablePage, dispatch_uid="timetables_deleted")
-def timetable_page_changed(sender, **kwargs):
-    cache.delete("timetables:home-box")

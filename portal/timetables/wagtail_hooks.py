@@ -1,10 +1,10 @@
 """Admin wiring of the timetables: the import screen and its button on the page."""
 
-from django.core.cache import cache
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from portal.core import fragments
 from portal.core.hooks import HOME_BOX, HomeBox
 from portal.timetables import admin_views
 from portal.timetables.models import TimetablePage
@@ -32,17 +32,15 @@ def import_listing_button(page, user, next_url=None):
     yield from import_button(page, user, priority=20)
 
 
-HOME_CACHE_KEY = "timetables:home-box"
+def timetable_links(request):
+    pages = TimetablePage.objects.live().public().order_by("path")
+    return [{"title": p.title, "url": p.get_url(request)} for p in pages]
 
 
 @hooks.register(HOME_BOX)
 def timetables_box(page, request):
-    """Links to the school's timetable and exam schedule (cached per portal: no query on a warm home page)."""
-    links = cache.get(HOME_CACHE_KEY)
-    if links is None:
-        pages = TimetablePage.objects.live().public().order_by("path")
-        links = [{"title": p.title, "url": p.get_url(request)} for p in pages]
-        cache.set(HOME_CACHE_KEY, links, 60 * 60)
+    """Links to the school's timetable and exam schedule (cached per portal stamp, like the whole box)."""
+    links = fragments.cached(request, "timetable-links", lambda: timetable_links(request))
     if not links:
         return None
     return HomeBox("timetables/includes/home_box.html", order=170, context={"timetable_links": links})

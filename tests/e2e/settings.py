@@ -15,3 +15,4 @@ DATABASES["default"]["NAME"] = os.environ["PORTAL_E2E_DB"]  # noqa: F405
 PORTAL_DEV_PORT = os.environ.get("PORTAL_DEV_PORT", "")
 ALLOWED_HOSTS = [".localhost", "localhost", "127.0.0.1"]
 PORTAL_PAGE_CACHE = True  # as in production: the journeys prove that publishing purges it
+PORTAL_FRAGMENT_CACHE = True

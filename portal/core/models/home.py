@@ -6,6 +6,7 @@ feature apps that add theirs (latest news, followed feeds...).
 """
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
@@ -43,8 +44,12 @@ class HomePage(BasePage):
         return data
 
     def get_context(self, request, *args, **kwargs):
+        """The boxes are computed lazily: the template caches their markup per portal stamp
+        (``{% portalcache %}``), and a cached render must not run the boxes' queries."""
         context = super().get_context(request, *args, **kwargs)
-        boxes = home_boxes(self, request)
+        boxes = SimpleLazyObject(lambda: home_boxes(self, request))
         context["home_boxes"] = boxes
-        context["home_stylesheets"] = list(dict.fromkeys(sheet for box in boxes for sheet in box.stylesheets))
+        context["home_stylesheets"] = SimpleLazyObject(
+            lambda: list(dict.fromkeys(sheet for box in boxes for sheet in box.stylesheets))
+        )
         return context

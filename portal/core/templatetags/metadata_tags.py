@@ -16,5 +16,7 @@ def page_metadata(context):
     request = context.get("request")
     if not isinstance(page, Page) or portal is None or not hasattr(page, "get_metadata"):
         return ""
-    portal_settings = PortalSettings.for_request(request) if request is not None else None
+    portal_settings = context.get("portal_settings")  # portal.core.context_processors, cached per portal
+    if portal_settings is None and request is not None:
+        portal_settings = PortalSettings.for_request(request)
     return metadata.head_tags(page, portal_settings, portal, request)

@@ -1,6 +1,7 @@
 """The "Tin tức - Sự kiện" section: a paginated, filterable list of articles and events."""
 
 from django.core.paginator import Paginator
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
@@ -38,19 +39,31 @@ class NewsIndexPage(MandatedSectionMixin, BasePage):
         verbose_name = "chuyên mục tin tức - sự kiện"
         verbose_name_plural = "chuyên mục tin tức - sự kiện"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listing(self, request):
         categories = list(NewsCategory.objects.all())
         wanted = request.GET.get(CATEGORY_PARAM, "")
         category = next((c for c in categories if c.slug == wanted), None)
         page_obj = paginate(request, news_rows(parent=self, category=category))
+        return {
+            "categories": categories,
+            "category": category,
+            "unknown_category": bool(wanted) and category is None,
+            "page_obj": page_obj,
+            "items": load_news_pages(page_obj.object_list),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        """The list is computed lazily: the template caches its markup per portal stamp and filter
+        (``{% portalcache %}``), and a cached render must not run the list's queries."""
+        context = super().get_context(request, *args, **kwargs)
+        listing = SimpleLazyObject(lambda: self.listing(request))
+        for name in ("categories", "category", "unknown_category", "page_obj", "items"):
+            context[name] = SimpleLazyObject(lambda name=name: listing[name])
+        wanted, number = request.GET.get(CATEGORY_PARAM, ""), request.GET.get(PAGE_PARAM, "")
         context.update(
-            categories=categories,
-            category=category,
-            unknown_category=bool(wanted) and category is None,
-            page_obj=page_obj,
-            items=load_news_pages(page_obj.object_list),
             page_param=PAGE_PARAM,
             category_param=CATEGORY_PARAM,
+            listing_key=f"{wanted}|{number}",  # what the cached list varies on
+            listing_noindex=bool(wanted) or number not in ("", "1"),  # filtered or later pages
         )
         return context
