@@ -51,11 +51,20 @@ lint: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 
 # One pytest worker per core (at most 4): each worker builds its own test database and portals.
+# The browser tests run at the same time (their server seeds the demo while the unit tests run; both
+# wait for one migrated database, tests/dbcache.py); their log is printed when they end.
 PYTEST_WORKERS ?= auto
+E2E_LOG := test-output/e2e.log
 test: lint
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses=4
-	@if [ -x $(CHROMIUM) ]; then $(MAKE) --no-print-directory test-e2e; \
-	else echo "Browser tests skipped: $(CHROMIUM) missing (make e2e-deps installs it)"; fi
+	@mkdir -p test-output
+	@if [ -x $(CHROMIUM) ]; then \
+	  echo "Browser tests running alongside the unit tests (log: $(E2E_LOG))"; \
+	  $(MAKE) --no-print-directory test-e2e > $(E2E_LOG) 2>&1 & browser=$$!; \
+	  $(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses=4; unit=$$?; \
+	  wait $$browser; e2e=$$?; echo "=== browser tests ($(E2E_LOG)) ==="; cat $(E2E_LOG); \
+	  echo "unit tests: exit $$unit, browser tests: exit $$e2e"; [ $$unit -eq 0 ] && [ $$e2e -eq 0 ]; \
+	else $(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses=4 && \
+	  echo "Browser tests skipped: $(CHROMIUM) missing (make e2e-deps installs it)"; fi
 
 # Browser tests (tests/e2e): Debian's chromium (Playwright cannot download its own browser here)
 # and the npm dev tools axe-core and lighthouse. Idempotent; apt-get runs only when chromium is missing.

@@ -202,14 +202,24 @@ def prepare_database(server, log=print):
     key = dbcache.fingerprint()
     # Seed without the port: stored links then use the official domains, whatever port serves them.
     env = dict(server.env(), PORTAL_DEV_PORT="")
-    if dbcache.copy_into(server.db_name, key):
-        manage(env, "setup_portals", "--skip-migrate")
-        log(f"e2e: migrated database from cache {key}")
-    else:
-        recreate_database(server.db_name)
-        manage(env, "setup_portals")
-        if not dbcache.store_from(server.db_name, key):
-            log("e2e: could not cache the migrated database")
+    # Under the unit tests' lock: when both suites start together (make test), one of them migrates
+    # and the other copies its result instead of migrating a second time.
+    held = None if dbcache.disabled() else dbcache.lock()
+    try:
+        if dbcache.copy_into(server.db_name, key):
+            if held is not None:
+                dbcache.unlock(held)
+                held = None
+            manage(env, "setup_portals", "--skip-migrate")
+            log(f"e2e: migrated database from cache {key}")
+        else:
+            recreate_database(server.db_name)
+            manage(env, "setup_portals")
+            if not dbcache.store_from(server.db_name, key):
+                log("e2e: could not cache the migrated database")
+    finally:
+        if held is not None:
+            dbcache.unlock(held)
     manage(env, "seed_demo", "--jobs", "0", timeout=1200)
 
 
