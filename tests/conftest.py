@@ -87,7 +87,9 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _public_schema_and_clean_cache():
     """Every test starts and ends in the public schema with empty caches."""
-    for alias in ("default", "renditions"):
+    from django.conf import settings
+
+    for alias in settings.CACHES:
         caches[alias].clear()
     yield
     connection.set_schema_to_public()

@@ -211,6 +211,16 @@ CACHES = {
     }
     for alias in ("default", "renditions")
 }
+# Whole pages: read before a schema is selected (portal.core.page_cache), so the keys name the schema
+# themselves instead of taking the connection's; a page of one school is never under another's key.
+CACHES["pages"] = {
+    **_CACHE_BACKEND,
+    "LOCATION": _CACHE_BACKEND.get("LOCATION", "pages"),
+    "KEY_PREFIX": "portal",
+    "OPTIONS": {"MAX_ENTRIES": 2000} if "LocMem" in _CACHE_BACKEND["BACKEND"] else {},
+}
+if "LocMem" in _CACHE_BACKEND["BACKEND"]:  # fragments and host lookups of every school (300 by default)
+    CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 5000}
 # Several app servers (docs/deploy.md, scale-out): with Redis, sessions live in the shared cache (keys
 # carry the schema, so a session of one portal is unknown to another); else in each portal's database.
 if os.environ.get("REDIS_URL"):
