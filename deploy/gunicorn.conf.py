@@ -13,9 +13,12 @@ workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
 worker_class = "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
-# A worker is replaced after this many requests: bounds any slow leak without a restart.
-max_requests = 1000
-max_requests_jitter = 100
+# A worker is replaced after this many requests: bounds any slow leak (and PostgreSQL backends' catalog
+# caches of every schema they touched) without a restart. Not too low: a worker starting again costs
+# seconds, and with the page cache answering thousands of requests a second, 1 000 meant a restart of
+# some worker every few seconds (p99 of cached pages 6.5 s in docs/benchmarks.md, "Serving").
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = max_requests // 10
 preload_app = False
 accesslog = "-"
 errorlog = "-"
