@@ -169,6 +169,7 @@ def parse_wrk(output):
         "p99": latency.get(99, 0.0),
         "non_2xx": int(number(r"Non-2xx or 3xx responses: (\d+)")),
         "socket_errors": sum(int(n) for n in errors.groups()) if errors else 0,
+        "error_detail": errors.group(0) if errors else "no socket errors",
     }
 
 
@@ -385,6 +386,7 @@ def run():
         load = wrk(cached_port, host, connections=LOAD_CONNECTIONS, seconds=LOAD_SECONDS, script=script, args=paths)
         print(f"Load: {LOAD_CONNECTIONS} connections, {LOAD_SECONDS} s, home, article, documents, search, district:")
         line("mixed, page cache on", load, note=f"{load['requests']} requests")
+        print(f"    {load['error_detail']}; non-2xx/3xx answers: {load['non_2xx']}")
         goal("no errors and no non-2xx/3xx answer under load", load["socket_errors"] == 0 and load["non_2xx"] == 0)
         log = (folder / "cached.log").read_text(errors="replace")
         logged = len(re.findall(r"\[ERROR\]|Traceback", log))
