@@ -156,6 +156,10 @@ class PageCacheApplication:
 
     def __init__(self, application):
         self.application = application
+        # host -> (portal, stamp scopes), also kept in this process: a hit then unpickles only the page.
+        # A host that moved to another portal only misses (no page under the old schema's new stamps),
+        # and the miss stores the new mapping.
+        self.hosts = {}
 
     def __call__(self, environ, start_response):
         if environ_is_cacheable(environ):
@@ -186,14 +190,16 @@ class PageCacheApplication:
         cache = caches[CACHE_ALIAS]
         cache.set(key, entry, settings.PORTAL_PAGE_CACHE_SECONDS)
         cache.set(host_key(environ), (portal, scopes), settings.PORTAL_PAGE_CACHE_SECONDS)
+        self.hosts[host_key(environ)] = (portal, scopes)
         return [body]
 
-    @staticmethod
-    def lookup(environ):
+    def lookup(self, environ):
         cache = caches[CACHE_ALIAS]
-        known = cache.get(host_key(environ))
+        address = host_key(environ)
+        known = self.hosts.get(address) or cache.get(address)
         if known is None:
             return None
+        self.hosts[address] = known
         portal, scopes = known
         entry = cache.get(page_key(portal.schema_name, stamps.read(*scopes), address_of(environ)))
         return None if entry is None else (entry, portal)

@@ -38,7 +38,6 @@ from django.db import connection
 from django_tenants.utils import schema_context
 
 from tests.benchmarks.db import benchmark_database
-from tests.benchmarks.page_cache_bench import call
 
 ROOT = Path(__file__).resolve().parents[2]
 WRK = shutil.which("wrk")
@@ -66,6 +65,28 @@ request = function()
   return requests[(counter % #requests) + 1]
 end
 """
+
+
+def environ(host, path="/"):
+    return {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": host,
+        "SERVER_PORT": "80",
+        "HTTP_HOST": host,
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": io.StringIO(),
+        "SERVER_PROTOCOL": "HTTP/1.1",
+    }
+
+
+def call(app, host, path="/"):
+    """One in-process WSGI request: (status, body)."""
+    status = []
+    body = b"".join(app(environ(host, path), lambda s, h, exc_info=None: status.append(s)))
+    return status[0], body
 
 
 def free_port():
