@@ -5,12 +5,16 @@ from contextlib import contextmanager
 import django
 from django.db import connection
 
+from tests import dbcache
+
 
 @contextmanager
 def benchmark_database(suffix=""):
     """Create ``test_<name>[_<suffix>]`` with every shared migration applied; drop it afterwards.
 
-    ``suffix`` gives a benchmark its own database, so two benchmarks can run at the same time.
+    ``suffix`` gives a benchmark its own database, so two benchmarks can run at the same time. The
+    migrated database of the tests (``tests.dbcache``) is copied when it is current (about a second
+    instead of migrating again, about 50 s a benchmark); otherwise the benchmark migrates and stores it.
     """
     if not django.apps.apps.ready:
         django.setup()
@@ -18,9 +22,21 @@ def benchmark_database(suffix=""):
     if old_name.startswith("test_"):
         yield
         return
-    if suffix:
-        connection.settings_dict.setdefault("TEST", {})["NAME"] = f"test_{old_name}_{suffix}"
-    connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    name = f"test_{old_name}_{suffix}" if suffix else f"test_{old_name}"
+    connection.settings_dict.setdefault("TEST", {})["NAME"] = name
+    key = dbcache.fingerprint()
+    held = None if dbcache.disabled() else dbcache.lock()
+    try:
+        if dbcache.copy_into(name, key):
+            connection.close()
+            connection.settings_dict["NAME"] = name
+        else:
+            connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+            connection.close()
+            dbcache.store_from(name, key)
+    finally:
+        if held is not None:
+            dbcache.unlock(held)
     try:
         yield
     finally:
