@@ -8,7 +8,7 @@ sortable ``ID`` columns. Every SearchIndex (``search_indexes.PageSearchIndex``) 
 
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
-from portal.search.analysis import exact_analyzer, folding_analyzer
+from portal.search.analysis import exact_analyzer, folding_analyzer, pairs_analyzer
 
 # Haystack's own bookkeeping fields (haystack.constants ID, DJANGO_CT, DJANGO_ID).
 HAYSTACK_ID, DJANGO_CT, DJANGO_ID = "id", "django_ct", "django_id"
@@ -29,6 +29,10 @@ def build_whoosh_schema():
             "text_exact": TEXT(analyzer=exact_analyzer(), phrase=False),
             "title": TEXT(analyzer=folding_analyzer(), phrase=True, stored=True),
             "title_exact": TEXT(analyzer=exact_analyzer(), phrase=False),
+            # Neighbouring folded word pairs of the same texts: a two-word phrase is one term here
+            # (portal.search.engine), so phrases never need word positions at query time.
+            "text_pairs": TEXT(analyzer=pairs_analyzer(), phrase=False),
+            "title_pairs": TEXT(analyzer=pairs_analyzer(), phrase=False),
             # Document numbers stated near the top of the page, normalized (portal.search.numbers).
             "codes": KEYWORD(lowercase=False, commas=False, scorable=True),
             # Shown, not searched.

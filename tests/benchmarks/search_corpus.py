@@ -382,6 +382,8 @@ def corpus(count, seed=20210106, schemas=("bench_search",)):
                 "text_exact": f"{title}\n{body}",
                 "title": title,
                 "title_exact": title,
+                "text_pairs": f"{title}\n{body}",
+                "title_pairs": title,
                 "codes": head_codes(title, body),
                 "body": body,
                 "url": f"/trang-{pk}/",
