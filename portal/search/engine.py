@@ -11,8 +11,8 @@ searcher then), and the query tree is evaluated with C-speed set and dict operat
 * ``Term``: the BM25F score of every document of the posting list (Whoosh's own formula, idf and
   field lengths, so the ranking is what Whoosh's ``BM25F`` gives);
 * ``Phrase`` on ``text``/``title``: the neighbouring-pair terms of ``text_pairs``/``title_pairs``
-  (``analysis.PairFilter``); a two-word phrase is exactly one term, a longer one every pair in the
-  document (in practice the phrase; pairs out of order are not checked);
+  (``analysis.PairFilter``); a two-word phrase is exactly one term, a longer one is checked with the
+  word positions in the few documents holding all its pairs (scored as Whoosh does: its words' sum);
 * ``And`` / ``Or`` (with Whoosh's coordination ``scale``) / ``AndMaybe`` / ``FuzzyTerm``: sums of scores
   over intersections and unions; any other query is left to Whoosh.
 
@@ -24,7 +24,7 @@ https://whoosh.readthedocs.io/en/latest/api/codec/base.html
 """
 
 import heapq
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from math import log
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
@@ -33,9 +33,9 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 PAIR_FIELDS = {"text": "text_pairs", "title": "title_pairs"}
-# Decoded postings kept per searcher (entries summed over terms), least recently used dropped first:
-# about 100 bytes each, so a 20,000-document portal keeps its few hundred most used terms.
-MAX_CACHED_POSTINGS = 400_000
+# Scored postings kept per searcher (entries summed over terms), least recently used dropped first:
+# about 90 bytes each: at most ~90 MB for a 20,000-document index, much less for a school's.
+MAX_CACHED_POSTINGS = 1_000_000
 
 
 def _byte_to_length_table():
@@ -56,11 +56,10 @@ class IndexData:
         self.doc_count_all = searcher.doc_count_all()
         weighting = searcher.weighting if isinstance(searcher.weighting, BM25F) else BM25F()
         self.B, self.K1 = weighting.B, weighting.K1
-        self._postings = OrderedDict()
+        self._scores = OrderedDict()
         self._cached = 0
         self._norms = {}
         self._columns = {}
-        self._scores = {}
 
     # Postings
 
@@ -91,24 +90,13 @@ class IndexData:
         return found
 
     def postings(self, fieldname, text):
-        """``{docnum: term frequency}`` of one term (deleted documents left out)."""
-        key = (fieldname, text)
-        found = self._postings.get(key)
-        if found is not None:
-            self._postings.move_to_end(key)
-            return found
+        """``{docnum: term frequency}`` of one term (deleted documents left out); not kept."""
         found = {}
         if fieldname in self.searcher.schema:
             field = self.searcher.schema[fieldname]
             btext = field.to_bytes(text) if isinstance(text, str) else text
             for reader, offset in self.leaves:
                 found.update(self._leaf_postings(reader, fieldname, btext, offset))
-        self._postings[key] = found
-        self._cached += len(found)
-        while self._cached > MAX_CACHED_POSTINGS and len(self._postings) > 1:
-            _, dropped = self._postings.popitem(last=False)
-            self._cached -= len(dropped)
-            self._scores.pop(id(dropped), None)
         return found
 
     # Scores
@@ -135,21 +123,80 @@ class IndexData:
         return norm
 
     def term_scores(self, fieldname, text):
-        """``{docnum: BM25F score}`` of one term, boost 1."""
+        """``{docnum: BM25F score}`` of every document holding one term (kept, most recent first)."""
+        key = (fieldname, text)
+        scores = self._scores.get(key)
+        if scores is not None:
+            self._scores.move_to_end(key)
+            return scores
         postings = self.postings(fieldname, text)
-        key = id(postings)
-        cached = self._scores.get(key)
-        if cached is not None and cached[0] is postings:
-            return cached[1]
-        if not postings:
-            return postings
-        # Whoosh's statistics (deleted documents still counted until segments merge).
-        idf = log(self.doc_count_all / (self.searcher.doc_frequency(fieldname, text) + 1)) + 1
-        factor = idf * (self.K1 + 1)
-        norm = self._norm(fieldname)
-        scores = {docnum: factor * tf / (tf + norm[docnum]) for docnum, tf in postings.items()}
-        self._scores[key] = (postings, scores)
+        if postings:
+            # Whoosh's statistics (deleted documents still counted until segments merge).
+            idf = log(self.doc_count_all / (self.searcher.doc_frequency(fieldname, text) + 1)) + 1
+            factor = idf * (self.K1 + 1)
+            norm = self._norm(fieldname)
+            scores = {docnum: factor * tf / (tf + norm[docnum]) for docnum, tf in postings.items()}
+        else:
+            scores = postings
+        self._keep(key, scores)
         return scores
+
+    def _keep(self, key, scores):
+        self._scores[key] = scores
+        self._cached += len(scores)
+        while self._cached > MAX_CACHED_POSTINGS and len(self._scores) > 1:
+            _, dropped = self._scores.popitem(last=False)
+            self._cached -= len(dropped)
+
+    def phrase_scores(self, fieldname, words):
+        """``{docnum: score}`` of the documents holding ``words`` in a row in ``text`` or ``title``, found
+        with the neighbouring pairs (``text_pairs``/``title_pairs``); from three words on, the pairs'
+        documents are checked for the whole phrase with the word positions. Kept like a term."""
+        key = (fieldname, tuple(words))
+        scores = self._scores.get(key)
+        if scores is not None:
+            self._scores.move_to_end(key)
+            return scores
+        found = _intersect([self.term_scores(PAIR_FIELDS[fieldname], pair) for pair in _pairs(words)])
+        if len(words) > 2 and found:
+            found = self._in_a_row(fieldname, words, found)
+        scores = dict.fromkeys(found, 0.0)
+        for word in words:  # Whoosh scores a phrase as the sum of its words' scores
+            word_scores = self.term_scores(fieldname, word)
+            scores = {docnum: score + word_scores[docnum] for docnum, score in scores.items()}
+        self._keep(key, scores)
+        return scores
+
+    def _in_a_row(self, fieldname, words, candidates):
+        field = self.searcher.schema[fieldname]
+        kept = {}
+        for reader, offset in self.leaves:
+            end = offset + reader.doc_count_all()
+            local = sorted(docnum - offset for docnum in candidates if offset <= docnum < end)
+            if not local:
+                continue
+            positions = {}
+            for word in set(words):
+                try:
+                    matcher = reader.postings(fieldname, field.to_bytes(word))
+                except TermNotFound:
+                    break
+                found = positions[word] = {}
+                for docnum in local:
+                    if not matcher.is_active():
+                        break
+                    if matcher.id() < docnum:
+                        matcher.skip_to(docnum)
+                    if matcher.is_active() and matcher.id() == docnum:
+                        found[docnum] = set(matcher.value_as("positions"))
+            else:
+                for docnum in local:
+                    places = [positions[word].get(docnum) for word in words]
+                    if all(places) and any(
+                        all(start + i in places[i] for i in range(1, len(words))) for start in places[0]
+                    ):
+                        kept[docnum + offset] = candidates[docnum + offset]
+        return kept
 
     # Columns
 
@@ -191,6 +238,9 @@ def _scaled(scores, boost):
 
 
 def _intersect(parts):
+    """Documents in every part, their scores summed (the parts are never modified)."""
+    if len(parts) == 1:
+        return parts[0]
     parts = sorted(parts, key=len)
     first = parts[0]
     if not first:
@@ -200,13 +250,16 @@ def _intersect(parts):
         keys = keys & other.keys()
         if not keys:
             return {}
-    return {docnum: sum(part[docnum] for part in parts) for docnum in keys}
+    result = {docnum: first[docnum] for docnum in keys}
+    for other in parts[1:]:
+        result = {docnum: score + other[docnum] for docnum, score in result.items()}
+    return result
 
 
 def _union(parts):
     parts = sorted((part for part in parts if part), key=len, reverse=True)
-    if not parts:
-        return {}
+    if len(parts) <= 1:
+        return parts[0] if parts else {}
     result = dict(parts[0])
     for other in parts[1:]:
         for docnum, score in other.items():
@@ -218,19 +271,27 @@ def _pairs(words):
     return [f"{first} {second}" for first, second in zip(words, words[1:], strict=False)]
 
 
-def evaluate(data, query):
-    """``{docnum: score}`` of every document ``query`` matches."""
+def _leaf(data, query):
+    """``(scores, boost)`` of a term or phrase, scores unboosted (shared with the cache); else None."""
     if isinstance(query, Term):
-        return _scaled(data.term_scores(query.fieldname, query.text), query.boost)
-    if isinstance(query, FuzzyTerm):
-        words = data.searcher.reader().terms_within(query.fieldname, query.text, query.maxdist, query.prefixlength)
-        return _scaled(_union([data.term_scores(query.fieldname, word) for word in words]), query.boost)
+        return data.term_scores(query.fieldname, query.text), query.boost
     field = PAIR_FIELDS.get(getattr(query, "fieldname", None))
     if isinstance(query, Phrase) and field in data.searcher.schema:
         words = list(query.words)
         if len(words) == 1:
-            return _scaled(data.term_scores(query.fieldname, words[0]), query.boost)
-        return _scaled(_intersect([data.term_scores(field, pair) for pair in _pairs(words)]), query.boost)
+            return data.term_scores(query.fieldname, words[0]), query.boost
+        return data.phrase_scores(query.fieldname, words), query.boost
+    return None
+
+
+def evaluate(data, query):
+    """``{docnum: score}`` of every document ``query`` matches (do not modify: may be a cached dict)."""
+    leaf = _leaf(data, query)
+    if leaf is not None:
+        return _scaled(*leaf)
+    if isinstance(query, FuzzyTerm):
+        words = data.searcher.reader().terms_within(query.fieldname, query.text, query.maxdist, query.prefixlength)
+        return _scaled(_union([data.term_scores(query.fieldname, word) for word in words]), query.boost)
     if isinstance(query, AndMaybe):
         required = evaluate(data, query.a)
         return add_bonus(data, required, query.b) if required else required
@@ -242,10 +303,7 @@ def evaluate(data, query):
         if query.scale and len(parts) > 1:
             # Whoosh's CoordMatcher: documents matching more of the clauses score higher.
             total, scale = len(parts), query.scale
-            matched = {}
-            for part in parts:
-                for docnum in part:
-                    matched[docnum] = matched.get(docnum, 0) + 1
+            matched = Counter(docnum for part in parts for docnum in part)
             result = {docnum: score * (1 - scale + scale * matched[docnum] / total) for docnum, score in result.items()}
         return _scaled(result, query.boost)
     return _whoosh(data, query)
@@ -263,16 +321,9 @@ def add_bonus(data, scores, bonus):
     clauses = bonus.subqueries if isinstance(bonus, Or) and not bonus.scale else [bonus]
     result = dict(scores)
     for clause in clauses:
-        extra = evaluate(data, clause)
-        if len(extra) < len(result):
-            for docnum, score in extra.items():
-                if docnum in result:
-                    result[docnum] += score
-        else:
-            for docnum in result:
-                score = extra.get(docnum)
-                if score is not None:
-                    result[docnum] += score
+        extra, boost = _leaf(data, clause) or (evaluate(data, clause), 1.0)
+        for docnum in result.keys() & extra.keys():
+            result[docnum] += boost * extra[docnum]
     return result
 
 
@@ -298,15 +349,16 @@ def restrict(data, scores, kind=None, year=None, school=None, allowed_schools=No
 
 def facet_counts(data, docnums, fieldname):
     """``{value: number of documents}`` among ``docnums`` (empty values left out)."""
-    column = data.column(fieldname)
-    counts = {}
-    for docnum in docnums:
-        value = column[docnum]
-        if value:
-            counts[value] = counts.get(value, 0) + 1
-    return counts
+    counts = Counter(map(data.column(fieldname).__getitem__, docnums))
+    counts.pop("", None)
+    return dict(counts)
 
 
 def top(scores, count):
     """The ``count`` best documents, best first; equal scores in index order (as Whoosh does)."""
-    return [docnum for docnum, _ in heapq.nsmallest(count, scores.items(), key=lambda item: (-item[1], item[0]))]
+    if count <= 0 or not scores:
+        return []
+    threshold = heapq.nlargest(count, scores.values())[-1]
+    best = [(-score, docnum) for docnum, score in scores.items() if score >= threshold]
+    best.sort()
+    return [docnum for _, docnum in best[:count]]
