@@ -28,6 +28,7 @@ from collections import Counter, OrderedDict
 from math import log
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.columns import VarBytesColumn
 from whoosh.query import And, AndMaybe, FuzzyTerm, Or, Phrase, Term
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
@@ -118,7 +119,7 @@ class IndexData:
                 if column is None:
                     norm.extend(factors[0] for _ in range(count))
                 else:
-                    norm.extend(factors[column[docnum]] for docnum in range(count))
+                    norm.extend(factors[length] for length in _length_bytes(column, count))
             self._norms[fieldname] = norm
         return norm
 
@@ -208,12 +209,40 @@ class IndexData:
             for reader, _ in self.leaves:
                 count = reader.doc_count_all()
                 if reader.has_column(fieldname):
-                    column = reader.column_reader(fieldname)
-                    values.extend(_text(column[docnum]) for docnum in range(count))
+                    values.extend(_column_values(reader.column_reader(fieldname), count))
                 else:
                     values.extend("" for _ in range(count))
             self._columns[fieldname] = values
         return values
+
+
+def _length_bytes(column, count):
+    """Every document's encoded field length (one byte each) from Whoosh's lengths column."""
+    stored = getattr(column, "_count", None)
+    if getattr(column, "_fixedlen", None) == 1 and stored is not None and hasattr(column, "_dbfile"):
+        # One read of the contiguous bytes (documents past the written ones have length 0).
+        data = column._dbfile.get(column._basepos, stored) if stored else b""
+        return bytes(data[:count]) + bytes(max(0, count - len(data)))
+    return [column[docnum] for docnum in range(count)]
+
+
+def _column_values(column, count):
+    """Every document's value of a sortable ID column as text, from one read of Whoosh's bytes."""
+    raw = column.raw_column() if hasattr(column, "raw_column") else column
+    if not isinstance(raw, VarBytesColumn.Reader):
+        return [_text(column[docnum]) for docnum in range(count)]
+    offsets, lengths = raw._offsets, raw._lengths
+    end = max((offset + length for offset, length in zip(offsets, lengths, strict=True)), default=0)
+    blob = bytes(raw._dbfile.get(raw._basepos, end)) if end else b""
+    texts = {}
+    values = []
+    for offset, length in zip(offsets, lengths, strict=True):
+        value = blob[offset : offset + length]
+        text = texts.get(value)
+        if text is None:
+            text = texts[value] = value.decode("utf-8")
+        values.append(text)
+    return values[:count] + [""] * (count - len(values))
 
 
 def _text(value):
