@@ -6,7 +6,8 @@ exact, see ``analysis``), is not stored (only a bounded ``body`` is, for snippet
 sortable ``ID`` columns. Every SearchIndex (``search_indexes.PageSearchIndex``) fills these names.
 """
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, FieldType, Schema
+from whoosh.formats import Existence
 
 from portal.search.analysis import exact_analyzer, folding_analyzer, pairs_analyzer
 
@@ -31,8 +32,9 @@ def build_whoosh_schema():
             "title_exact": TEXT(analyzer=exact_analyzer(), phrase=False),
             # Neighbouring folded word pairs of the same texts: a two-word phrase is one term here
             # (portal.search.engine), so phrases never need word positions at query time.
-            "text_pairs": TEXT(analyzer=pairs_analyzer(), phrase=False),
-            "title_pairs": TEXT(analyzer=pairs_analyzer(), phrase=False),
+            # Matched only, never scored (a phrase scores as its words): no frequencies, no lengths.
+            "text_pairs": FieldType(Existence(), pairs_analyzer()),
+            "title_pairs": FieldType(Existence(), pairs_analyzer()),
             # Document numbers stated near the top of the page, normalized (portal.search.numbers).
             "codes": KEYWORD(lowercase=False, commas=False, scorable=True),
             # Shown, not searched.
