@@ -116,3 +116,18 @@ def test_kept_postings_follow_pages_added_and_unpublished(school_a, in_portal, d
     outcome = run_search(school_a, "hoi thao xyzspeed")
     assert [hit.url for hit in outcome.hits] != [] and outcome.total == 1
     assert "mùa thu" in outcome.hits[0].title_html
+
+
+def test_an_index_built_before_the_pair_fields_still_answers_phrases():
+    """Until ensure_indexes rebuilds it, an older index answers phrases through Whoosh's own matchers."""
+    schema = build_whoosh_schema()
+    schema.remove("text_pairs")
+    schema.remove("title_pairs")
+    ix = RamStorage().create_index(schema)
+    with ix.writer() as writer:
+        for number, text in enumerate(TEXTS):
+            fields = {key: value for key, value in document(number, text).items() if not key.endswith("_pairs")}
+            writer.add_document(**fields)
+    with ix.searcher() as opened:
+        query = Phrase("text", ["hoc", "sinh"], boost=2.0)
+        assert our_scores(opened, query) == whoosh_scores(opened, query) != {}
