@@ -34,9 +34,12 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 PAIR_FIELDS = {"text": "text_pairs", "title": "title_pairs"}
-# Scored postings kept per searcher (entries summed over terms), least recently used dropped first:
-# about 90 bytes each: at most ~90 MB for a 20,000-document index, much less for a school's.
-MAX_CACHED_POSTINGS = 1_000_000
+# Scored postings kept per searcher (entries summed over terms), least recently used dropped first,
+# about 90 bytes each: 60 per document of the index (a school of 2,000 pages: ~11 MB), at least
+# 20,000 and at most 1,000,000 (~90 MB, a 20,000-document index); a process keeps up to
+# searchers.MAX_OPEN searchers per thread.
+CACHED_PER_DOCUMENT = 60
+MIN_CACHED, MAX_CACHED = 20_000, 1_000_000
 
 
 def _byte_to_length_table():
@@ -59,6 +62,7 @@ class IndexData:
         self.B, self.K1 = weighting.B, weighting.K1
         self._scores = OrderedDict()
         self._cached = 0
+        self._limit = min(MAX_CACHED, max(MIN_CACHED, CACHED_PER_DOCUMENT * self.doc_count_all))
         self._norms = {}
         self._columns = {}
 
@@ -145,7 +149,7 @@ class IndexData:
     def _keep(self, key, scores):
         self._scores[key] = scores
         self._cached += len(scores)
-        while self._cached > MAX_CACHED_POSTINGS and len(self._scores) > 1:
+        while self._cached > self._limit and len(self._scores) > 1:
             _, dropped = self._scores.popitem(last=False)
             self._cached -= len(dropped)
 

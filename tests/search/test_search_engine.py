@@ -131,3 +131,13 @@ def test_an_index_built_before_the_pair_fields_still_answers_phrases():
     with ix.searcher() as opened:
         query = Phrase("text", ["hoc", "sinh"], boost=2.0)
         assert our_scores(opened, query) == whoosh_scores(opened, query) != {}
+
+
+def test_kept_scores_are_bounded_by_the_size_of_the_index(searcher, monkeypatch):
+    monkeypatch.setattr(engine, "MIN_CACHED", 3)
+    monkeypatch.setattr(engine, "CACHED_PER_DOCUMENT", 0)
+    data = engine.IndexData(searcher)
+    for word in ("hoc", "sinh", "giao", "vien"):
+        engine.evaluate(data, Term("text", word))
+    assert data._cached <= 3 or len(data._scores) == 1  # least recently used terms dropped
+    assert our_scores(searcher, Term("text", "hoc")) == whoosh_scores(searcher, Term("text", "hoc"))
