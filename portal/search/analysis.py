@@ -114,6 +114,24 @@ class ExactFilter(Filter):
             yield token
 
 
+class PairFilter(Filter):
+    """Replaces the tokens by each pair of neighbouring tokens (``"hoc sinh"``, ``"sinh gioi"``).
+
+    Why: a two-word phrase (most Vietnamese words are two syllables) becomes one term, so the query
+    matches it from one posting list instead of checking word positions in every document that has
+    both words, which in pure Python was most of the time of a search at 20,000 documents.
+    """
+
+    def __call__(self, tokens):
+        previous = None
+        for token in tokens:
+            text = token.text
+            if previous is not None:
+                token.text = f"{previous} {text}"
+                yield token
+            previous = text
+
+
 def folding_analyzer():
     """NFC -> words -> lowercase -> folded. No stemming, no stop words, no minimum length."""
     return NFCTokenizer() | LowercaseFilter() | FoldFilter()
@@ -122,6 +140,11 @@ def folding_analyzer():
 def exact_analyzer():
     """NFC -> words -> lowercase -> tone as digit (diacritics otherwise kept)."""
     return NFCTokenizer() | LowercaseFilter() | ExactFilter()
+
+
+def pairs_analyzer():
+    """NFC -> words -> lowercase -> folded -> neighbouring pairs (the ``*_pairs`` fields)."""
+    return NFCTokenizer() | LowercaseFilter() | FoldFilter() | PairFilter()
 
 
 def folded_words(text):

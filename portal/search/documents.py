@@ -100,6 +100,8 @@ def page_document(page, schema_name=None):
         "text_exact": text,
         "title": title,
         "title_exact": title,
+        "text_pairs": text,
+        "title_pairs": title,
         "codes": head_codes(title, body),
         "body": body[:BODY_STORED_CHARS],
         "url": page_path(page),

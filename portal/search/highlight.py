@@ -7,12 +7,15 @@ words whose folded form was searched are wrapped in ``<mark>`` on the original t
 is HTML-escaped.
 """
 
+import re
+
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from portal.search.analysis import NFCTokenizer, fold_word, nfc
+from portal.search.analysis import WORD_PATTERN, fold_word, nfc
 
 SNIPPET_CHARS = 260
+_WORD = re.compile(WORD_PATTERN)
 
 
 def match_spans(text, folded_terms):
@@ -20,10 +23,10 @@ def match_spans(text, folded_terms):
     if not folded_terms:
         return []
     spans = []
-    for token in NFCTokenizer()(text, chars=True):
-        folded = fold_word(token.text)
+    for match in _WORD.finditer(text):  # what NFCTokenizer does on NFC text, without its Token objects
+        folded = fold_word(match.group())
         if folded in folded_terms:
-            spans.append((token.startchar, token.endchar, folded))
+            spans.append((match.start(), match.end(), folded))
     return spans
 
 

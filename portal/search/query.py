@@ -19,12 +19,11 @@ When the strict query finds little, the search forgives, in this order, and says
 
 from dataclasses import dataclass, field
 
-from whoosh import sorting
 from whoosh.query import And, AndMaybe, FuzzyTerm, Or, Phrase, Term
 from whoosh.reading import MultiReader
 from whoosh.searching import Searcher
 
-from portal.search import searchers, storage
+from portal.search import engine, searchers, storage
 from portal.search.analysis import has_marks
 from portal.search.highlight import highlight_all, snippet
 from portal.search.synonyms import expand
@@ -107,10 +106,9 @@ def relaxed_query(slots, codes=(), fuzzy=frozenset()):
     return Or(alternatives + _code_terms(codes, 1.0), scale=COORDINATION)
 
 
-def build_query(slots, codes=(), base=None):
-    """The scored query: ``base`` (default: :func:`required_query`) decides what matches; the bonus
-    clauses only add to the score of documents that already match (``AndMaybe``), which keeps Whoosh
-    from evaluating them over the whole index."""
+def bonus_query(slots, codes=()):
+    """What adds to the score of a matching document: title words, the exact (accented) forms typed,
+    the whole query as a phrase, a document number of the query."""
     words = [word for slot in slots for word in slot.words]
     bonus = []
     for slot in slots:
@@ -123,18 +121,13 @@ def build_query(slots, codes=(), base=None):
         typed = [folded for _, folded, _ in words]
         bonus += [Phrase("title", typed, boost=W_PHRASE_TITLE), Phrase("text", typed, boost=W_PHRASE_TEXT)]
     bonus += _code_terms(codes)
-    return AndMaybe(base if base is not None else required_query(slots, codes), Or(bonus))
+    return Or(bonus)
 
 
-def build_filter(kind=None, year=None, school=None):
-    terms = []
-    if kind:
-        terms.append(Term("kind", kind))
-    if year:
-        terms.append(Term("year", year))
-    if school:
-        terms.append(Term("schema", school))
-    return And(terms) if terms else None
+def build_query(slots, codes=(), base=None):
+    """The scored query: ``base`` (default: :func:`required_query`) decides what matches; the bonus
+    clauses only add to the score of documents that already match (``AndMaybe``)."""
+    return AndMaybe(base if base is not None else required_query(slots, codes), bonus_query(slots, codes))
 
 
 def _leaves(reader):
@@ -152,14 +145,6 @@ def open_searcher(schema_names):
     for name in schema_names:
         leaves += _leaves(storage.open_for_reading(name).reader())
     return Searcher(MultiReader(leaves))
-
-
-def _facet_counts(results, name):
-    try:
-        groups = results.groups(name)
-    except KeyError:
-        return {}
-    return {key: value for key, value in groups.items() if key}
 
 
 def _known(reader, word):
@@ -259,12 +244,6 @@ def search_indexes(
     portal's pages stay in the index but are masked out) and narrowing to ``school``.
     """
     slots = expand(words)
-    facets = sorting.Facets()
-    facets.add_field("kind", maptype=sorting.Count)
-    facets.add_field("year", maptype=sorting.Count)
-    if district:
-        facets.add_field("schema", maptype=sorting.Count)
-    narrow = build_filter(kind, year, school)
     if district:
         index_name, owned = DISTRICT_INDEX, False
         searcher = searchers.acquire(DISTRICT_INDEX)
@@ -274,32 +253,30 @@ def search_indexes(
     else:
         index_name, owned = None, True
         searcher = open_searcher(schema_names)
-    mask = None
-    if district and allowed_schools is not None:
-        lexicon = searcher.reader().lexicon("schema")
-        present = {value.decode() if isinstance(value, bytes) else value for value in lexicon}
-        hidden = sorted(present - set(allowed_schools))
-        mask = Or([Term("schema", name) for name in hidden]) if hidden else None
-
-    def count(query):
-        # Counting and facets need every match but no scores; the ranked search needs only the top page.
-        return searcher.search(query, limit=None, scored=False, filter=narrow, mask=mask, groupedby=facets, terms=False)
+    allowed = allowed_schools if district else None
 
     try:
+        data = engine.index_data(searcher)
+
+        def count(query):
+            # Every match with its score, in one evaluation: the count and facets read its keys,
+            # the page is its top k once the bonuses are added (portal.search.engine).
+            return engine.restrict(data, engine.evaluate(data, query), kind, year, school, allowed)
+
         plan = Plan(searcher, slots, codes, count)
         matches = plan.matches
         total = len(matches)
         num_pages = max(1, -(-total // page_size))
         page = min(max(page, 1), num_pages)
-        results = []
+        ranked = []
         if total:
-            query = build_query(slots, codes, base=plan.required)
-            results = searcher.search(query, limit=page * page_size, filter=narrow, mask=mask, terms=False)
+            scores = engine.add_bonus(data, matches, bonus_query(slots, codes))
+            ranked = engine.top(scores, page * page_size)[(page - 1) * page_size :]
         folded_terms = set().union(*(slot.folded_terms() for slot in slots)) | set(plan.corrected.values())
         labels = {}
         hits = []
-        for hit in results[(page - 1) * page_size : page * page_size]:
-            stored = hit.fields()
+        for docnum in ranked:
+            stored = searcher.stored_fields(docnum)
             labels[stored.get("kind", "")] = stored.get("kind_label", "")
             hits.append(
                 Hit(
@@ -312,12 +289,18 @@ def search_indexes(
                     schema_name=stored.get("schema", ""),
                 )
             )
-        kinds = _facet_counts(matches, "kind")
-        years = _facet_counts(matches, "year")
-        schools = _facet_counts(matches, "schema") if district else {}
-        for key in [key for key in kinds if key not in labels]:
-            found = searcher.document(kind=key)
-            labels[key] = (found or {}).get("kind_label", key)
+        kinds = engine.facet_counts(data, matches, "kind")
+        years = engine.facet_counts(data, matches, "year")
+        schools = engine.facet_counts(data, matches, "schema") if district else {}
+        missing_labels = set(kinds) - set(labels)
+        if missing_labels:
+            column = data.column("kind")
+            for docnum in matches:
+                if column[docnum] in missing_labels:
+                    labels[column[docnum]] = searcher.stored_fields(docnum).get("kind_label", column[docnum])
+                    missing_labels.discard(column[docnum])
+                    if not missing_labels:
+                        break
     except Exception:
         if index_name is not None:
             searchers.forget_failed(index_name)

@@ -6,9 +6,10 @@ exact, see ``analysis``), is not stored (only a bounded ``body`` is, for snippet
 sortable ``ID`` columns. Every SearchIndex (``search_indexes.PageSearchIndex``) fills these names.
 """
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, FieldType, Schema
+from whoosh.formats import Existence
 
-from portal.search.analysis import exact_analyzer, folding_analyzer
+from portal.search.analysis import exact_analyzer, folding_analyzer, pairs_analyzer
 
 # Haystack's own bookkeeping fields (haystack.constants ID, DJANGO_CT, DJANGO_ID).
 HAYSTACK_ID, DJANGO_CT, DJANGO_ID = "id", "django_ct", "django_id"
@@ -29,6 +30,11 @@ def build_whoosh_schema():
             "text_exact": TEXT(analyzer=exact_analyzer(), phrase=False),
             "title": TEXT(analyzer=folding_analyzer(), phrase=True, stored=True),
             "title_exact": TEXT(analyzer=exact_analyzer(), phrase=False),
+            # Neighbouring folded word pairs of the same texts: a two-word phrase is one term here
+            # (portal.search.engine), so phrases never need word positions at query time.
+            # Matched only, never scored (a phrase scores as its words): no frequencies, no lengths.
+            "text_pairs": FieldType(Existence(), pairs_analyzer()),
+            "title_pairs": FieldType(Existence(), pairs_analyzer()),
             # Document numbers stated near the top of the page, normalized (portal.search.numbers).
             "codes": KEYWORD(lowercase=False, commas=False, scorable=True),
             # Shown, not searched.

@@ -27,6 +27,8 @@ class PageSearchIndex(indexes.SearchIndex):
     text_exact = indexes.CharField()
     title = indexes.CharField()
     title_exact = indexes.CharField()
+    text_pairs = indexes.CharField()
+    title_pairs = indexes.CharField()
     codes = indexes.CharField()
     body = indexes.CharField(indexed=False)
     url = indexes.CharField(indexed=False)

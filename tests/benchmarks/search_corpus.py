@@ -3,9 +3,18 @@
 Deterministic: documents shaped like ``portal.search.documents.page_document``, about one or two
 topics each (the phrases the queries use, each in ~2% of documents), written with a Zipf-distributed
 vocabulary of 6,000 words, so term statistics look like a school portal's.
+
+Both search benchmarks use the same 20,000 documents, spread over 500 schools of 40 (issue 16's two
+sizes): one portal's search reads them as one portal's index, the district-wide search as the district
+index. Whoosh indexes them once per process (``shared_index``), as one writer in bulk
+(``rebuild_search``): at about 100 documents per second that was most of ``make bench``'s time.
 """
 
+import atexit
 import random
+import shutil
+import tempfile
+import time
 import unicodedata
 from datetime import datetime
 
@@ -382,6 +391,8 @@ def corpus(count, seed=20210106, schemas=("bench_search",)):
                 "text_exact": f"{title}\n{body}",
                 "title": title,
                 "title_exact": title,
+                "text_pairs": f"{title}\n{body}",
+                "title_pairs": title,
                 "codes": head_codes(title, body),
                 "body": body,
                 "url": f"/trang-{pk}/",
@@ -394,3 +405,40 @@ def corpus(count, seed=20210106, schemas=("bench_search",)):
             }
         )
     return documents
+
+
+DOCUMENTS = 20_000
+SCHOOLS = tuple(f"school{number:03d}" for number in range(500))
+SEED = 20210106
+_shared = {}
+
+
+def shared_corpus():
+    """``(documents, seconds to generate)``: the 20,000 documents of both benchmarks (500 schools x 40)."""
+    if "corpus" not in _shared:
+        start = time.perf_counter()
+        documents = corpus(DOCUMENTS, seed=SEED, schemas=SCHOOLS)
+        _shared["corpus"] = (documents, time.perf_counter() - start)
+    return _shared["corpus"]
+
+
+def shared_index():
+    """``(folder, seconds to build)``: a Whoosh index of :func:`shared_corpus`, built once per process in a
+    temporary folder (removed at exit); a benchmark links it as its portal's or the district's index."""
+    if "index" not in _shared:
+        from whoosh.filedb.filestore import FileStorage
+
+        from portal.search.schema import build_whoosh_schema
+
+        documents, _ = shared_corpus()
+        folder = tempfile.mkdtemp(prefix="search-bench-index-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        start = time.perf_counter()
+        ix = FileStorage(folder).create_index(build_whoosh_schema())
+        writer = ix.writer(limitmb=256)
+        for document in documents:
+            writer.add_document(**document)
+        writer.commit()
+        ix.close()
+        _shared["index"] = (folder, time.perf_counter() - start)
+    return _shared["index"]
