@@ -142,6 +142,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the per-portal cache before sessions, auth and Wagtail run (portal.core.page_cache).
     "portal.core.page_cache.PageCacheMiddleware",
+    # PostgreSQL unreachable (restart, failover): the Vietnamese 503 page, never a 500 (portal.core.outage).
+    "portal.core.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

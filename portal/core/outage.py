@@ -1,0 +1,77 @@
+"""The answer when PostgreSQL cannot be reached: a Vietnamese 503 page, never a 500, never a lost form.
+
+Why: a restart of PostgreSQL (an upgrade, a failover, a crash) makes every query raise
+``OperationalError``/``InterfaceError`` for a few seconds. Anonymous pages already in the page cache
+keep being served (``portal.core.page_cache``, with the host lookup kept through the outage by
+``tenants.middleware.find_domain``); anything else gets this page: status 503 with ``Retry-After``,
+``Cache-Control: no-store`` (no proxy or page cache keeps it), rendered from a template that reads no
+database (no context processor, no site settings: only the portal row already in memory, if any).
+A form sent (POST) during the outage is told plainly that it was *not* received and must be sent again:
+the transaction holding it was never committed, so nothing half-stored is left behind.
+
+Recovery needs nothing: Django closes a connection that raised at the end of the request and opens a
+new one on the next (``CONN_HEALTH_CHECKS`` checks a persistent one before reuse, settings).
+
+Two ways in, one answer: ``DatabaseOutageMiddleware.process_exception`` for errors raised by views
+(logged as one warning line), and ``server_error`` (``handler500``) for errors raised by middleware (the
+tenant middleware's host lookup, the session saved after the view), where Django calls it from inside
+its ``except`` block, so ``sys.exc_info()`` still holds the error.
+"""
+
+import logging
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.views import defaults
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_SECONDS = 30
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+TEMPLATE = "core/database_outage.html"
+
+
+def is_database_outage(error):
+    """True for the errors of a database that cannot be reached or dropped the connection."""
+    return isinstance(error, (OperationalError, InterfaceError))
+
+
+def outage_response(request):
+    """The 503 page (no database access): the portal's name when the host was already known."""
+    portal = getattr(request, "tenant", None)
+    submitted = request.method not in SAFE_METHODS
+    context = {"portal_name": getattr(portal, "name", "") or "", "submitted": submitted, "path": request.path}
+    response = HttpResponse(loader.render_to_string(TEMPLATE, context), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+class DatabaseOutageMiddleware:
+    """Turns a database connection error raised by a view into the 503 page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not is_database_outage(exception):
+            return None
+        logger.warning("database unavailable during %s %s: %s", request.method, request.path, exception)
+        return outage_response(request)
+
+
+def server_error(request, template_name=defaults.ERROR_500_TEMPLATE_NAME):
+    """``handler500``: the outage page when the error being handled is a database outage."""
+    error = sys.exc_info()[1]
+    if is_database_outage(error):
+        return outage_response(request)
+    try:
+        return defaults.server_error(request, template_name)
+    except Exception:  # noqa: BLE001  # a broken 500 template must not hide the original error
+        return HttpResponseServerError("<h1>Lỗi máy chủ (500)</h1>", content_type="text/html; charset=utf-8")
