@@ -6,8 +6,11 @@ keep being served (``portal.core.page_cache``, with the host lookup kept through
 ``tenants.middleware.find_domain``); anything else gets this page: status 503 with ``Retry-After``,
 ``Cache-Control: no-store`` (no proxy or page cache keeps it), rendered from a template that reads no
 database (no context processor, no site settings: only the portal row already in memory, if any).
-A form sent (POST) during the outage is told plainly that it was *not* received and must be sent again:
-the transaction holding it was never committed, so nothing half-stored is left behind.
+A form sent (POST) during the outage is told plainly whether it was stored: the middleware notes every
+row committed during the request (``post_save``, after the commit), so a submission committed just before
+PostgreSQL went away, whose confirmation page could not be rendered, says "stored, do not send again",
+and one whose transaction never committed says "*not* received, send it again" (nothing half-stored is
+left behind: the transaction was rolled back).
 
 Recovery needs nothing: Django closes a connection that raised at the end of the request and opens a
 new one on the next (``CONN_HEALTH_CHECKS`` checks a persistent one before reuse, settings).
@@ -20,8 +23,9 @@ its ``except`` block, so ``sys.exc_info()`` still holds the error.
 
 import logging
 import sys
+import threading
 
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connections, transaction
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.views import defaults
@@ -31,6 +35,26 @@ logger = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 30
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 TEMPLATE = "core/database_outage.html"
+# Rows a visitor's form does not consist of (written around any request).
+UNRELATED_APPS = {"sessions", "axes", "contenttypes", "admin"}
+
+_request = threading.local()  # sync workers: one request per thread at a time (docs/architecture.md, pitfall 4)
+
+
+def _mark_stored():
+    if getattr(_request, "watching", False):
+        _request.stored = True
+
+
+def note_committed_row(sender, using=None, **kwargs):
+    """``post_save`` (connected in ``portal.core.receivers``): remember, once its transaction has committed,
+    that this request stored a row."""
+    if not getattr(_request, "watching", False) or sender._meta.app_label in UNRELATED_APPS:
+        return
+    if connections[using or "default"].in_atomic_block:
+        transaction.on_commit(_mark_stored, using=using)
+    else:
+        _mark_stored()
 
 
 def is_database_outage(error):
@@ -42,7 +66,12 @@ def outage_response(request):
     """The 503 page (no database access): the portal's name when the host was already known."""
     portal = getattr(request, "tenant", None)
     submitted = request.method not in SAFE_METHODS
-    context = {"portal_name": getattr(portal, "name", "") or "", "submitted": submitted, "path": request.path}
+    context = {
+        "portal_name": getattr(portal, "name", "") or "",
+        "submitted": submitted,
+        "stored": submitted and getattr(_request, "stored", False),
+        "path": request.path,
+    }
     response = HttpResponse(loader.render_to_string(TEMPLATE, context), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
@@ -57,7 +86,11 @@ class DatabaseOutageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        _request.watching, _request.stored = True, False
+        try:
+            return self.get_response(request)
+        finally:
+            _request.watching = _request.stored = False
 
     def process_exception(self, request, exception):
         if not is_database_outage(exception):
