@@ -15,6 +15,10 @@ left behind: the transaction was rolled back).
 Recovery needs nothing: Django closes a connection that raised at the end of the request and opens a
 new one on the next (``CONN_HEALTH_CHECKS`` checks a persistent one before reuse, settings).
 
+A full disk (``portal.core.storage.StorageFull``, or any ``ENOSPC`` while Django spools an upload) is
+answered the same way with status 507: the upload was not kept, send it again later. Forms that store
+files catch it themselves and show the message beside the form (``procedures.online_forms``).
+
 Two ways in, one answer: ``DatabaseOutageMiddleware.process_exception`` for errors raised by views
 (logged as one warning line), and ``server_error`` (``handler500``) for errors raised by middleware (the
 tenant middleware's host lookup, the session saved after the view), where Django calls it from inside
@@ -29,6 +33,8 @@ from django.db import InterfaceError, OperationalError, connections, transaction
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.views import defaults
+
+from portal.core.storage import is_storage_full
 
 logger = logging.getLogger(__name__)
 
@@ -62,17 +68,18 @@ def is_database_outage(error):
     return isinstance(error, (OperationalError, InterfaceError))
 
 
-def outage_response(request):
-    """The 503 page (no database access): the portal's name when the host was already known."""
+def outage_response(request, disk_full=False):
+    """The 503 page (507 for a full disk), without database access: the portal's name if already known."""
     portal = getattr(request, "tenant", None)
     submitted = request.method not in SAFE_METHODS
     context = {
         "portal_name": getattr(portal, "name", "") or "",
         "submitted": submitted,
-        "stored": submitted and getattr(_request, "stored", False),
+        "stored": submitted and not disk_full and getattr(_request, "stored", False),
+        "disk_full": disk_full,
         "path": request.path,
     }
-    response = HttpResponse(loader.render_to_string(TEMPLATE, context), status=503)
+    response = HttpResponse(loader.render_to_string(TEMPLATE, context), status=507 if disk_full else 503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     response["X-Robots-Tag"] = "noindex"
@@ -80,7 +87,7 @@ def outage_response(request):
 
 
 class DatabaseOutageMiddleware:
-    """Turns a database connection error raised by a view into the 503 page."""
+    """Turns a database connection error (or a full disk) raised by a view into the 503 (507) page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -93,6 +100,9 @@ class DatabaseOutageMiddleware:
             _request.watching = _request.stored = False
 
     def process_exception(self, request, exception):
+        if is_storage_full(exception):
+            logger.error("no space left for an upload during %s %s: %s", request.method, request.path, exception)
+            return outage_response(request, disk_full=True)
         if not is_database_outage(exception):
             return None
         logger.warning("database unavailable during %s %s: %s", request.method, request.path, exception)
@@ -102,8 +112,8 @@ class DatabaseOutageMiddleware:
 def server_error(request, template_name=defaults.ERROR_500_TEMPLATE_NAME):
     """``handler500``: the outage page when the error being handled is a database outage."""
     error = sys.exc_info()[1]
-    if is_database_outage(error):
-        return outage_response(request)
+    if is_database_outage(error) or is_storage_full(error):
+        return outage_response(request, disk_full=is_storage_full(error))
     try:
         return defaults.server_error(request, template_name)
     except Exception:  # noqa: BLE001  # a broken 500 template must not hide the original error

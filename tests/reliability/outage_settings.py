@@ -20,3 +20,6 @@ PORTAL_TRUSTED_PROXIES = 1  # each POST of the test comes "from" its own address
 for _alias in CACHES:  # noqa: F405
     CACHES[_alias]["BACKEND"] = "django.core.cache.backends.filebased.FileBasedCache"  # noqa: F405
     CACHES[_alias]["LOCATION"] = str(Path(os.environ["PORTAL_TEST_ROOT"]) / "cache" / _alias)  # noqa: F405
+    # Each form of the test comes from a new address: a throttle key each; the default 300 entries would be
+    # culled at random, the cached page with them.
+    CACHES[_alias]["OPTIONS"] = {"MAX_ENTRIES": 100_000}  # noqa: F405
