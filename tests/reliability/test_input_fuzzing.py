@@ -9,6 +9,7 @@ Bounded (``max_examples``) so the module stays within about a minute in ``make t
 
 import datetime
 import itertools
+import os
 import unicodedata
 from urllib.parse import quote_from_bytes
 
@@ -42,12 +43,15 @@ from tests.procedures.procedures_helpers import add_online_form, form_post, proc
 
 pytestmark = pytest.mark.django_db
 
+# PORTAL_FUZZ_EXAMPLES=200 for a deeper hunt; the default keeps the module near a minute in make test.
+EXAMPLES = int(os.environ.get("PORTAL_FUZZ_EXAMPLES", "12"))
 FUZZ = settings(
-    max_examples=20,
+    max_examples=EXAMPLES,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+FUZZ_GET = settings(FUZZ, max_examples=EXAMPLES * 2)
 VIETNAMESE = [
     "Nguyễn Thị Hồng Nhung",
     "Trường THCS Chu Văn An",
@@ -73,7 +77,7 @@ texts = st.one_of(
     st.text(max_size=200),
     st.sampled_from(VIETNAMESE).map(nfd),
     st.lists(st.sampled_from(VIETNAMESE + [nfd(v) for v in VIETNAMESE] + ODD), max_size=12).map("".join),
-    st.tuples(st.sampled_from(VIETNAMESE + ODD), st.integers(200, 20_000)).map(lambda pair: pair[0] * pair[1]),
+    st.tuples(st.sampled_from(VIETNAMESE + ODD), st.integers(200, 5_000)).map(lambda pair: pair[0] * pair[1]),
 )
 
 _addresses = itertools.count(1)
@@ -321,11 +325,11 @@ FILTER_PARAMS = [
 
 
 def listing_urls(portal):
-    """The search page and every live section (depth 3) of the portal: news, documents, resources..."""
+    """The search page and every live section and sub-section of the portal: news, documents, Q&A..."""
     from wagtail.models import Page
 
     with tenant_context(portal):
-        sections = [page.url for page in Page.objects.live().public().filter(depth__lte=3) if page.url]
+        sections = [page.url for page in Page.objects.live().public().filter(depth__lte=4) if page.url]
     return ["/tim-kiem/", *sections]
 
 
@@ -334,7 +338,7 @@ def listings(school_a, district):
     return [(school_a, url) for url in listing_urls(school_a)] + [(district, "/tim-kiem/"), (district, "/")]
 
 
-@FUZZ
+@FUZZ_GET
 @given(value=texts, choice=st.data())
 def test_search_and_filters_never_fail(listings, value, choice):
     portal, url = choice.draw(st.sampled_from(listings))
