@@ -108,3 +108,52 @@ def test_other_errors_stay_500(client, monkeypatch):
     monkeypatch.setattr(views, "run_search", broken)
     response = client.get("/tim-kiem/", {"q": "tuyển sinh"})
     assert response.status_code == 500
+
+
+def test_a_form_stored_just_before_the_outage_is_told_it_was_stored(rf, school_a):
+    """The row committed, then the confirmation page met the outage: "do not send again", not "resend"."""
+    from portal.core import outage
+    from portal.core.outage import DatabaseOutageMiddleware
+
+    def view_that_stored_then_failed(request):
+        outage._mark_stored()  # what note_committed_row does once the form's transaction committed
+        raise OperationalError(REFUSED)
+
+    def handler(request):  # as Django's handler: the view's exception goes to process_exception inside __call__
+        try:
+            return view_that_stored_then_failed(request)
+        except OperationalError as error:
+            return middleware.process_exception(request, error)
+
+    middleware = DatabaseOutageMiddleware(handler)
+    request = rf.post("/du-lieu-ca-nhan/yeu-cau/", {"child_name": "An"})
+    request.tenant = school_a
+    response = middleware(request)
+    html = assert_outage_page_text(response)
+    assert "Nội dung bạn vừa gửi ĐÃ được lưu" in html and "không gửi lại" in html
+    assert "CHƯA được ghi nhận" not in html
+
+
+def assert_outage_page_text(response):
+    assert response.status_code == 503 and response["Cache-Control"] == "no-store"
+    return response.content.decode()
+
+
+def test_a_row_saved_during_a_request_is_noted_only_after_its_commit(school_a, django_capture_on_commit_callbacks):
+    from portal.core import outage
+
+    outage._request.watching, outage._request.stored = True, False
+    try:
+        with django_capture_on_commit_callbacks() as callbacks, tenant_context(school_a):
+            DataSubjectRequest.objects.create(
+                kind="xem", code="YC-THUNGHIEM", child_name="An", child_birth_date="2019-03-15",
+                requester_name="Bình", relation="cha",
+                contact="0987654321",
+            )  # fmt: skip
+            assert outage._request.stored is False  # not committed yet
+        assert outage._mark_stored in callbacks
+        for callback in callbacks:
+            callback()
+        assert outage._request.stored is True
+    finally:
+        outage._request.watching = outage._request.stored = False
