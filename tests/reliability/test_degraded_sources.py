@@ -202,3 +202,33 @@ def test_a_full_disk_refuses_an_editors_upload_with_the_vietnamese_page(school_a
     assert files_under(school_a) == before
     with tenant_context(school_a):
         assert Document.objects.count() == count
+
+
+def test_a_full_disk_while_a_large_upload_is_spooled_gets_the_vietnamese_page(
+    school_a, portal_client, settings, monkeypatch
+):
+    """Above ``FILE_UPLOAD_MAX_MEMORY_SIZE`` Django spools the upload to a temporary file before any view
+    runs (the CSRF check reads the body): ENOSPC there reaches ``handler500``, which answers the 507 page."""
+    from django.core.files import uploadedfile
+
+    class FullTemporaryFile:
+        def __init__(self, *args, **kwargs):
+            self.name = "/tmp/het-cho"
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def close(self):
+            pass
+
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024
+    monkeypatch.setattr(uploadedfile.tempfile, "NamedTemporaryFile", FullTemporaryFile)
+    with tenant_context(school_a):
+        page = add_online_form()
+    big = SimpleUploadedFile("Giấy khám bệnh.pdf", b"%PDF-1.4\n" + b"0" * 50_000, content_type="application/pdf")
+    client = portal_client(school_a, raise_request_exception=False)
+    response = client.post(page.address, form_post(giay_to_kem_theo=big))
+    assert response.status_code == 507
+    assert "Nội dung và tệp bạn vừa gửi CHƯA được lưu" in response.content.decode()
+    with tenant_context(school_a):
+        assert not OnlineFormSubmission.objects.exists()
