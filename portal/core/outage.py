@@ -44,7 +44,7 @@ TEMPLATE = "core/database_outage.html"
 # Rows a visitor's form does not consist of (written around any request).
 UNRELATED_APPS = {"sessions", "axes", "contenttypes", "admin"}
 
-_request = threading.local()  # sync workers: one request per thread at a time (docs/architecture.md, pitfall 4)
+_request = threading.local()  # the request this thread is serving (a thread serves one request at a time)
 
 
 def _mark_stored():
