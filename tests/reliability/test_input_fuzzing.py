@@ -66,6 +66,11 @@ ODD = [
     "\x00", "\x01", "\x07", "\x08", "\x0b", "\x1b", "\x7f", "\x85", "\u2028", "\u2029", "\r\n", "\t",
     "\ufffd", "\U0001f600", "\u0301", "\u0323", "e\u0302\u0301", "%00", "<script>", "' OR 1=1 --", "{{ x }}",
 ]  # fmt: skip
+# Values that parsers of numbers, dates, weeks and codes meet (page numbers, ?nam=, ?tuan=, ?ma=...).
+STRUCTURED = [
+    "-1", "0", "99999999999999999999999", "1e309", "nan", "2026-W53", "2026-W99", "2026-W00", "2026-02-30",
+    "0000-00-00", "9999-12-31", "-2026-01-01", "2026-13-01", "HD-\x00ABC", "../../etc/passwd", "%", "[]",
+]  # fmt: skip
 LEGACY_ENCODINGS = ["cp1258", "tcvn3", "vni"]
 
 
@@ -75,6 +80,7 @@ def nfd(text):
 
 texts = st.one_of(
     st.text(max_size=200),
+    st.sampled_from(STRUCTURED),
     st.sampled_from(VIETNAMESE).map(nfd),
     st.lists(st.sampled_from(VIETNAMESE + [nfd(v) for v in VIETNAMESE] + ODD), max_size=12).map("".join),
     st.tuples(st.sampled_from(VIETNAMESE + ODD), st.integers(200, 5_000)).map(lambda pair: pair[0] * pair[1]),
