@@ -118,7 +118,7 @@ def delete_pages(portal, section_id):
 
 
 @pytest.mark.parametrize(
-    "seconds", [pytest.param(5, id="quick"), pytest.param(60, marks=pytest.mark.slow, id="minute")]
+    "seconds", [pytest.param(3, id="quick"), pytest.param(60, marks=pytest.mark.slow, id="minute")]
 )
 def test_concurrent_publishing_in_two_schools_indexes_each_page_in_its_school_only(
     tmp_path, school_a, school_b, seconds

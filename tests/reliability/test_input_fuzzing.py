@@ -336,7 +336,8 @@ def listing_urls(portal):
 
     with tenant_context(portal):
         sections = [page.url for page in Page.objects.live().public().filter(depth__lte=4) if page.url]
-    return ["/tim-kiem/", *sections]
+    fixed = ["/tim-kiem/", "/rss/", "/rss/tin-phong/", "/hop-thu-cong-vu/", "/du-lieu-ca-nhan/", "/so-do-cong/", "/en/"]
+    return [*fixed, *sections]
 
 
 @pytest.fixture
@@ -355,8 +356,8 @@ def test_search_and_filters_never_fail(listings, value, choice):
     ok(visitor(portal).get(url, params))
 
 
-@pytest.mark.parametrize("encoding", LEGACY_ENCODINGS)
-def test_legacy_encoded_query_strings_never_fail(listings, encoding):
-    for portal, url in listings:
+def test_legacy_encoded_query_strings_never_fail(listings):
+    for number, (portal, url) in enumerate(listings):
+        encoding = LEGACY_ENCODINGS[number % len(LEGACY_ENCODINGS)]  # each listing once, the encodings in turn
         query = legacy_body({name: "Tuyển sinh lớp 6 năm học mới" for name in ("q", "loai", "nam", "trang")}, encoding)
         ok(visitor(portal).get(f"{url}?{query}"))
