@@ -13,6 +13,9 @@ from portal.core.site_map import site_map_view
 from portal.organization.english import english_summary_view
 from portal.personal_data import views as personal_data_views
 
+# A database outage answers the Vietnamese 503 page, other errors Django's 500 (portal.core.outage).
+handler500 = "portal.core.outage.server_error"
+
 urlpatterns = [
     # Wagtail's Sites admin is closed to every portal user: the platform owns hostname and port.
     re_path(r"^admin/sites/", core_views.sites_admin_closed),

@@ -7,6 +7,7 @@ short prefix saying what they are (``HS-`` hồ sơ, ``HD-`` hỏi đáp...).
 """
 
 import secrets
+import unicodedata
 
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 LENGTH = 8
@@ -22,5 +23,9 @@ def new_code(prefix, *, exists=None, length=LENGTH):
 
 
 def normalize_code(value):
-    """What a visitor typed, as stored: upper case, no spaces, O read as 0 is not in the alphabet anyway."""
-    return "".join((value or "").split()).upper()[:40]
+    """What a visitor typed, as stored: upper case, no spaces, O read as 0 is not in the alphabet anyway.
+
+    Control and invisible characters go too (a NUL in ``?ma=`` made PostgreSQL refuse the query: a 500;
+    a zero-width space pasted with the code would not match it).
+    """
+    return "".join(ch for ch in (value or "") if not ch.isspace() and unicodedata.category(ch)[0] != "C").upper()[:40]

@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.contrib.forms.forms import FormBuilder
 
+from portal.core.storage import STORAGE_FULL_MESSAGE, StorageFull
 from portal.personal_data import consent
 from procedures import throttle
 from procedures.models import FormStatus, OnlineFormSubmission, SubmissionFile, erase_after
@@ -77,26 +78,32 @@ def store_submission(page, form):
     for name, upload in uploads.items():
         data[name] = upload.name
     data = {name: _json_value(value) for name, value in data.items()}
-    with transaction.atomic():
-        submission = OnlineFormSubmission.objects.create(
-            page=page,
-            form_data=data,
-            reference_code=OnlineFormSubmission.new_reference(),
-            erase_after=erase_after(page.retention_days),
-        )
-        for name, upload in uploads.items():
-            SubmissionFile.objects.create(
-                submission=submission,
-                field_name=name,
-                original_name=upload.name[:255],
-                file=stored_file(upload),
-                size=upload.size,
+    stored = []  # files written so far: removed again if the submission cannot be stored whole
+    try:
+        with transaction.atomic():
+            submission = OnlineFormSubmission.objects.create(
+                page=page,
+                form_data=data,
+                reference_code=OnlineFormSubmission.new_reference(),
+                erase_after=erase_after(page.retention_days),
             )
-        if page.about_child:
-            consent.record_consent(form, kind="Biểu mẫu trực tuyến", reference_code=submission.reference_code)
-        if page.to_address:
-            link = admin_submissions_url(page)  # built now, inside this portal (docs pitfall 10)
-            transaction.on_commit(lambda: notify(page, submission, link), robust=True)
+            for name, upload in uploads.items():
+                record = SubmissionFile(
+                    submission=submission, field_name=name, original_name=upload.name[:255], size=upload.size
+                )
+                content = stored_file(upload)
+                record.file.save(content.name, content, save=False)
+                stored.append(record.file)
+                record.save()
+            if page.about_child:
+                consent.record_consent(form, kind="Biểu mẫu trực tuyến", reference_code=submission.reference_code)
+            if page.to_address:
+                link = admin_submissions_url(page)  # built now, inside this portal (docs pitfall 10)
+                transaction.on_commit(lambda: notify(page, submission, link), robust=True)
+    except Exception:
+        for field_file in stored:  # the rows were rolled back: no file of this submission stays
+            field_file.storage.delete(field_file.name)
+        raise
     return submission
 
 
@@ -174,7 +181,11 @@ def serve_form(page, request, *args, **kwargs):
     form = page.get_form(request.POST, request.FILES, page=page, user=request.user)
     if not form.is_valid():
         return _render(page, request, form)
-    submission = page.process_form_submission(form)
+    try:
+        submission = page.process_form_submission(form)
+    except StorageFull:  # the disk is full: nothing was kept, the visitor is told beside the form
+        form.add_error(None, STORAGE_FULL_MESSAGE)
+        return _render(page, request, form, status=507)
     response = page.render_landing_page(request, submission, *args, **kwargs)
     response["Cache-Control"] = "private, no-store"
     return response

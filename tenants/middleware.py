@@ -15,7 +15,7 @@ a preview read another portal's rows. The middleware sits after SecurityMiddlewa
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponseBadRequest, HttpResponseNotFound, HttpResponsePermanentRedirect
 from django_tenants.middleware.main import TenantMainMiddleware
 from django_tenants.utils import get_public_schema_name
@@ -25,6 +25,7 @@ from tenants.inactive import inactive_response
 from tenants.models import Domain, Portal
 
 HOST_CACHE_SECONDS = 300
+LAST_KNOWN_HOST_SECONDS = 24 * 3600  # used only while the database cannot be reached
 UNKNOWN_HOST_MESSAGE = "Không tìm thấy cổng thông tin cho tên miền này."
 BAD_HOST_MESSAGE = "Tên miền trong yêu cầu không hợp lệ."
 
@@ -36,14 +37,24 @@ def find_domain(hostname):
     the page cache should need no database at all. Any save of a portal or a domain moves the
     registry stamp (``tenants.stamps``), so a deactivated portal or a new domain applies at once in
     every worker. Unknown hosts are cached too (as ``False``): a flood of forged names costs no query.
-    Runs in the public schema (cache keys carry the schema).
+    Runs in the public schema (cache keys carry the schema). While the database cannot be reached, the
+    last answer known for the host (kept a day) stands in, so cached pages are still served.
     """
     key = f"host:{hostname}:{stamps.read(stamps.REGISTRY)}"
     cache = caches["default"]
     domain = cache.get(key)
     if domain is None:
-        domain = Domain.objects.select_related("tenant").filter(domain=hostname).first() or False
+        try:
+            domain = Domain.objects.select_related("tenant").filter(domain=hostname).first() or False
+        except (OperationalError, InterfaceError):
+            # PostgreSQL restarting: the last answer known lets the page cache keep serving (portal.core.outage).
+            domain = cache.get(f"host-last:{hostname}")
+            if domain is None:
+                raise
+            return domain or None
         cache.set(key, domain, HOST_CACHE_SECONDS)
+        if domain:
+            cache.set(f"host-last:{hostname}", domain, LAST_KNOWN_HOST_SECONDS)
     return domain or None
 
 

@@ -2,10 +2,12 @@
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Site
 
 from portal.core.models import PortalSettings
+from portal.core.outage import note_committed_row
 from portal.core.scaffold import build_scaffold
 from portal.core.validators import validate_official_email
 from tenants.models import Portal
@@ -68,3 +70,7 @@ def adapt_cloned_portal(sender, portal, **kwargs):
             ),
             *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
         )
+
+
+# A form whose row was committed just before PostgreSQL went away is told it was stored (portal.core.outage).
+post_save.connect(note_committed_row, dispatch_uid="portal.core.outage.note_committed_row")

@@ -146,6 +146,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the per-portal cache before sessions, auth and Wagtail run (portal.core.page_cache).
     "portal.core.page_cache.PageCacheMiddleware",
+    # PostgreSQL unreachable (restart, failover): the Vietnamese 503 page, never a 500 (portal.core.outage).
+    "portal.core.outage.DatabaseOutageMiddleware",
     # The Site and home page from the per-portal fragment cache (portal.core.fragments).
     "portal.core.fragments.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -291,7 +293,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django_tenants.files.storage.TenantFileSystemStorage"},
+    # The tenant storage that removes a half-written upload when the disk is full (portal.core.storage).
+    "default": {"BACKEND": "portal.core.storage.PortalFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

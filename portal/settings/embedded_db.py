@@ -26,6 +26,8 @@ def database_from_url(url):
         "HOST": host,
         "PORT": str(parsed.port or ""),
         "CONN_MAX_AGE": int(os.environ.get("CONN_MAX_AGE", "0")),
+        # A kept connection that PostgreSQL dropped (restart) is replaced at the next request (portal.core.outage).
+        "CONN_HEALTH_CHECKS": True,
     }
 
 

@@ -19,10 +19,9 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)  # noqa: F405
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 # Persistent connections: a new PostgreSQL connection per request cost about a third of an uncached page
-# (docs/benchmarks.md, "Serving"). Checked before reuse, so a restarted database is reconnected silently;
-# gunicorn's max_requests recycles workers (and their backends) anyway.
+# (docs/benchmarks.md, "Serving"). Checked before reuse (CONN_HEALTH_CHECKS, embedded_db.py), so a
+# restarted database is reconnected silently; gunicorn's max_requests recycles workers (and backends).
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage
+from portal.core.models.base import normalize_instance_text
 from portal.core.validators import validate_school_year
 from portal.personal_data.consent import erase_consent
 from portal.personal_data.publication import PersonalDataPublication
@@ -122,6 +123,7 @@ class AdmissionApplication(models.Model):
         return f"{self.code} {self.child_name}"
 
     def save(self, *args, **kwargs):
+        normalize_instance_text(self)  # typed by the public: stored NFC
         if not self.erase_after:
             days = self.page.retention_days if self.page_id else 365
             self.erase_after = timezone.localdate() + datetime.timedelta(days=days)

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
 from portal.core.models import BasePage, MandatedSectionMixin
+from portal.core.models.base import normalize_instance_text
 from portal.core.validators import validate_official_email
 
 SHORT_RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -120,6 +121,7 @@ class ConsultationComment(models.Model):
         return f"{self.name}: {self.body[:40]}"
 
     def save(self, *args, **kwargs):
+        normalize_instance_text(self)  # typed by the public: stored NFC
         if self.erase_after is None:
             sent = timezone.localtime(self.created_at).date() if self.created_at else timezone.localdate()
             self.erase_after = sent + datetime.timedelta(days=2 * 365)

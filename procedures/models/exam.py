@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage
+from portal.core.models.base import normalize_instance_text
 from portal.personal_data.consent import erase_consent
 from portal.personal_data.publication import PersonalDataPublication
 from procedures.codes import new_code
@@ -132,6 +133,7 @@ class ExamCandidate(models.Model):
         return f"{self.code} {self.full_name}"
 
     def save(self, *args, **kwargs):
+        normalize_instance_text(self)  # typed by the public: stored NFC
         if not self.erase_after:
             days = self.page.retention_days if self.page_id else 365
             self.erase_after = timezone.localdate() + datetime.timedelta(days=days)

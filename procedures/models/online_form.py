@@ -33,6 +33,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage
+from portal.core.models.base import normalize_instance_text
 from portal.core.validators import validate_official_email
 from portal.text import ascii_slug
 from procedures.admin_forms import OnlineFormAdminForm
@@ -207,6 +208,10 @@ class OnlineFormSubmission(AbstractFormSubmission):
 
     def get_data(self):
         return {**super().get_data(), "reference_code": self.reference_code}
+
+    def save(self, *args, **kwargs):
+        normalize_instance_text(self)  # the answers typed by the public (form_data): stored NFC
+        super().save(*args, **kwargs)
 
     @classmethod
     def new_reference(cls):

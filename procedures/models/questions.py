@@ -17,6 +17,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from portal.core.models import BasePage
+from portal.core.models.base import normalize_instance_text
 from portal.workdays.calendar import WorkingCalendar
 from procedures.codes import new_code
 
@@ -100,6 +101,7 @@ class Question(models.Model):
         return f"{self.code}: {self.topic}"
 
     def save(self, *args, **kwargs):
+        normalize_instance_text(self)  # typed by the public: stored NFC
         if not self.due_date:
             received = timezone.localtime(self.received_at).date()
             self.due_date = WorkingCalendar.load().add_working_days(received, TARGET_WORKING_DAYS)

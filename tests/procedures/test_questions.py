@@ -114,3 +114,13 @@ def test_a_code_from_one_school_means_nothing_at_another(school_a, school_b, por
     code = CODE.search(ask(portal_client(school_a), qa_url(school_a)).content.decode()).group(1)
     other = portal_client(school_b).get(qa_url(school_b), {"ma": code}).content.decode()
     assert "Không có câu hỏi" in other
+
+
+def test_following_a_code_with_control_or_invisible_characters_never_fails(school_a, portal_client):
+    """A NUL in ``?ma=`` reached PostgreSQL (which refuses it in text): a 500. Found by tests/reliability fuzzing."""
+    url = qa_url(school_a)
+    visitor = portal_client(school_a)
+    for typed in ("\x00", "HD-\x00ABC", "\u200bhd-aaaaaaaa\u200b", "\x1b[31m"):
+        response = visitor.get(url, {"ma": typed})
+        assert response.status_code == 200
+    assert "Không có câu hỏi" in visitor.get(url, {"ma": "\u200bhd-aaaaaaaa"}).content.decode()

@@ -40,7 +40,11 @@ def normalize_stream_field(instance, field):
 
 
 def normalize_instance_text(instance):
-    """NFC-normalize every char/text field, rich text and StreamField value of a model instance."""
+    """NFC-normalize every char/text field, rich text, StreamField and JSON value of a model instance.
+
+    Call it in ``save()`` of every model storing what the public types (forms): browsers and phones send
+    NFD too, and an NFD name is not found by an NFC search or comparison.
+    """
     for field in instance._meta.concrete_fields:
         if isinstance(field, (models.CharField, models.TextField, RichTextField)):
             value = getattr(instance, field.attname, None)
@@ -48,6 +52,10 @@ def normalize_instance_text(instance):
                 setattr(instance, field.attname, nfc(value))
         elif isinstance(field, StreamField):
             normalize_stream_field(instance, field)
+        elif isinstance(field, models.JSONField):
+            value = getattr(instance, field.attname, None)
+            if value is not None:
+                setattr(instance, field.attname, _nfc_deep(value))
 
 
 def ascii_page_slug(slug):

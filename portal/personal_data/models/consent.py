@@ -9,6 +9,8 @@ erased with it on request or at the end of its retention.
 
 from django.db import models
 
+from portal.core.models.base import normalize_instance_text
+
 
 class ConsentRecord(models.Model):
     kind = models.CharField(
@@ -31,6 +33,10 @@ class ConsentRecord(models.Model):
 
     def __str__(self):
         return f"{self.reference_code}: {self.parent_name}"
+
+    def save(self, *args, **kwargs):
+        normalize_instance_text(self)  # names typed by the public: stored NFC
+        super().save(*args, **kwargs)
 
 
 class ErasureLog(models.Model):

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from portal.core.models.base import normalize_instance_text
 from portal.workdays.calendar import WorkingCalendar
 
 DEFAULT_WORKING_DAYS = 2
@@ -66,6 +67,7 @@ class DataSubjectRequest(models.Model):
         return f"{self.code}: {self.get_kind_display()}"
 
     def save(self, *args, **kwargs):
+        normalize_instance_text(self)  # typed by the public: stored NFC
         if not self.due_date:
             received = timezone.localtime(self.received_at).date()
             self.due_date = WorkingCalendar.load().add_working_days(received, working_days())
