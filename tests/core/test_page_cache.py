@@ -134,3 +134,19 @@ def test_stamps_seen_by_another_process(tmp_path, settings):
         os._exit(0)
     os.waitpid(pid, 0)
     assert stamps.read("truong_x") != before
+
+
+def test_a_message_from_the_public_does_not_purge_the_cache(school_a, portal_client):
+    """Rows the public sends and never sees on a page (PORTAL_STAMP_IGNORED_MODELS) keep the stamp."""
+    from portal.contact.models import ContactMessage
+
+    client = portal_client(school_a)
+    get(client)
+    with tenant_context(school_a):
+        ContactMessage.objects.create(
+            recipient_label="Văn phòng", recipient_address="vp@ptdm.edu.vn", name="Phụ huynh", subject="Hỏi", body="…"
+        )
+    assert get(client)[1] == 0
+    with tenant_context(school_a):
+        make_article("Tin vẫn làm mới trang", slug="tin-van-lam-moi")
+    assert get(client)[1] > 0
