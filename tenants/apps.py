@@ -14,6 +14,7 @@ class TenantsConfig(AppConfig):
     def ready(self):
         # Imported here, not at the top: app loading (the modules import Wagtail's page models).
         from tenants import (
+            connections,
             first_login,  # noqa: F401  (connects the login receiver)
             projections,
             stamps,
@@ -21,3 +22,4 @@ class TenantsConfig(AppConfig):
 
         projections.connect()
         stamps.connect()
+        connections.connect()
