@@ -14,20 +14,27 @@ from django.db import connections
 DEFAULT_MAX_SCHEMAS = 50
 
 
+def close_if_crowded(conn, limit):
+    """Note the schema ``conn`` served in this request; close it once it served more than ``limit``."""
+    raw = conn.connection
+    if raw is None:
+        return False
+    served = getattr(conn, "_portal_served", None)
+    if served is None or served[0] is not raw:  # a new connection since: start counting again
+        served = conn._portal_served = (raw, set())
+    served[1].add(getattr(conn, "schema_name", "public"))
+    if limit and len(served[1]) > limit and not conn.in_atomic_block:
+        conn.close()
+        conn._portal_served = None
+        return True
+    return False
+
+
 def close_crowded_connections(**kwargs):
-    """``request_finished``: note the schema each open connection served; close one past the limit."""
+    """``request_finished``: every open connection of this thread, against ``PORTAL_CONN_MAX_SCHEMAS``."""
     limit = getattr(settings, "PORTAL_CONN_MAX_SCHEMAS", DEFAULT_MAX_SCHEMAS)
     for conn in connections.all(initialized_only=True):
-        raw = conn.connection
-        if raw is None:
-            continue
-        served = getattr(conn, "_portal_served", None)
-        if served is None or served[0] is not raw:  # a new connection since: start counting again
-            served = conn._portal_served = (raw, set())
-        served[1].add(getattr(conn, "schema_name", "public"))
-        if limit and len(served[1]) > limit and not conn.in_atomic_block:
-            conn.close()
-            conn._portal_served = None
+        close_if_crowded(conn, limit)
 
 
 def connect():

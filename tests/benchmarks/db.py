@@ -14,7 +14,7 @@ def benchmark_database(suffix=""):
 
     ``suffix`` gives a benchmark its own database, so two benchmarks can run at the same time. The
     migrated database of the tests (``tests.dbcache``) is copied when it is current (about a second
-    instead of migrating again, about 50 s a benchmark); otherwise the benchmark migrates and stores it.
+    instead of migrating again, about 50 s a benchmark); otherwise the benchmark migrates.
     """
     if not django.apps.apps.ready:
         django.setup()
@@ -30,10 +30,8 @@ def benchmark_database(suffix=""):
         if dbcache.copy_into(name, key):
             connection.close()
             connection.settings_dict["NAME"] = name
-        else:
+        else:  # not stored: the tests' cache is made by the tests (right after ensure_template)
             connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-            connection.close()
-            dbcache.store_from(name, key)
     finally:
         if held is not None:
             dbcache.unlock(held)
