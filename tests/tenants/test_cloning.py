@@ -65,3 +65,36 @@ def test_template_with_a_view_is_refused(db):
         cursor.execute("CREATE VIEW odd_template.v AS SELECT * FROM odd_template.t")
     with pytest.raises(UnclonableSchema), transaction.atomic():
         clone_schema("odd_template", "odd_clone")
+
+
+def test_template_with_a_trigger_or_a_free_sequence_is_refused(db):
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE SCHEMA odd_template")
+        cursor.execute("CREATE TABLE odd_template.t (id int)")
+        cursor.execute("CREATE SEQUENCE odd_template.loose")
+        cursor.execute("CREATE FUNCTION odd_template.f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'")
+        cursor.execute(
+            "CREATE TRIGGER odd_t BEFORE INSERT ON odd_template.t FOR EACH ROW EXECUTE FUNCTION odd_template.f()"
+        )
+    with pytest.raises(UnclonableSchema) as refused, transaction.atomic():
+        clone_schema("odd_template", "odd_clone")
+    assert "sequence loose" in str(refused.value)
+    assert "trigger odd_t" in str(refused.value)
+    assert "function f" in str(refused.value)
+
+
+def test_clone_reads_the_catalogs_through_indexes_not_by_schema_scans(db):
+    """pg_class has no index on relnamespace: a filter on it reads every school's rows (~1 000 each), so the
+    cloner finds the template's relations through pg_depend (indexed by the referenced schema)."""
+    statements = []
+
+    def record(execute, sql, params, many, context):
+        statements.append(sql if isinstance(sql, str) else sql.as_string(context["connection"]))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record), transaction.atomic():
+        clone_schema("tenant_template", "clone_probe_scan")
+        transaction.set_rollback(True)
+    catalog_reads = [sql for sql in statements if "pg_class" in sql]
+    assert catalog_reads
+    assert not [sql for sql in catalog_reads if "relnamespace" in sql or "pg_sequences" in sql]

@@ -20,6 +20,12 @@ class Command(BaseCommand):
         parser.add_argument("--skip-static", action="store_true", help="Không chạy collectstatic.")
         parser.add_argument("--skip-search", action="store_true", help="Không dựng lại chỉ mục tìm kiếm cũ hoặc thiếu.")
         parser.add_argument("--no-progress", action="store_true", help="Không hiện thanh tiến trình.")
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            help="Số tiến trình di trú song song các lược đồ (mặc định 1: lần lượt từng lược đồ).",
+        )
 
     def say(self, message):
         self.stdout.write(message)
@@ -60,23 +66,37 @@ class Command(BaseCommand):
             raise CommandError(f"Sao lưu lỗi, chưa di trú gì: {error}") from error
 
     def migrate(self, plan, pending, total, options):
-        self.say(f"Di trú {len(pending)} lược đồ (tổng {total}).")
-        bar = tqdm(pending, unit="lược đồ", disable=options["no_progress"], file=self.stderr._out)
+        jobs = max(1, options.get("jobs") or 1)
+        parallel = f", {jobs} tiến trình song song" if jobs > 1 and len(pending) > 1 else ""
+        self.say(f"Di trú {len(pending)} lược đồ (tổng {total}{parallel}).")
+        bar = tqdm(total=len(pending), unit="lược đồ", disable=options["no_progress"], file=self.stderr._out)
         finished = total - len(pending)
-        for schema_name in bar:
-            bar.set_postfix_str(schema_name)
-            try:
-                call_command("migrate_schemas", tenant=True, schema_name=schema_name, interactive=False, verbosity=0)
-            except Exception as error:
-                bar.close()
-                raise CommandError(
-                    f"Lỗi khi di trú lược đồ {schema_name}: {error}\n"
-                    f"Đã xong {finished}/{total} lược đồ. Sửa nguyên nhân rồi chạy lại lệnh: "
-                    "các lược đồ đã xong sẽ được bỏ qua."
-                ) from error
+
+        def done(schema_name):
+            nonlocal finished
             upgrade.record_done(plan, schema_name)
             finished += 1
-        bar.close()
+            bar.set_postfix_str(schema_name)
+            bar.update()
+
+        try:
+            if parallel:
+                upgrade.migrate_in_parallel(pending, jobs, done)
+            else:
+                for schema_name in pending:
+                    try:
+                        upgrade.migrate_schema(schema_name)
+                    except Exception as error:
+                        raise upgrade.SchemaFailed(schema_name, str(error)) from error
+                    done(schema_name)
+        except upgrade.SchemaFailed as failure:
+            raise CommandError(
+                f"Lỗi khi di trú lược đồ {failure.schema_name}: {failure.message}\n"
+                f"Đã xong {finished}/{total} lược đồ. Sửa nguyên nhân rồi chạy lại lệnh: "
+                "các lược đồ đã xong sẽ được bỏ qua."
+            ) from failure
+        finally:
+            bar.close()
 
     def rebuild(self, options):
         self.say("Dựng lại lược đồ mẫu và các mục bắt buộc của từng cổng ...")
