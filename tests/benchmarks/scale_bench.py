@@ -17,8 +17,8 @@ Printed by ``make bench``; not a timed test. On a throw-away database:
    ``wagtailcore_page`` in every schema) with ``--jobs 2``.
 
 Environment: ``SCALE_SCHOOLS`` (100; the documented figures: 500), ``SCALE_ROUNDS`` (3 rounds of the latency
-pages), ``SCALE_MEMORY`` (variants, comma-separated, of ``persistent,per-request,recycled``; default
-``persistent,recycled``), ``SCALE_MIGRATE`` (``1``), ``SCALE_MIGRATE_SERIAL`` (``0``: the serial run too).
+pages), ``SCALE_MEMORY`` (variants, comma-separated, of ``persistent,per-request,recycled,capped``; default
+``persistent,capped``), ``SCALE_MIGRATE`` (``1``), ``SCALE_MIGRATE_SERIAL`` (``0``: the serial run too).
 """
 
 import http.client
@@ -35,15 +35,15 @@ from django.conf import settings
 from django.db import connection
 
 from tests.benchmarks.db import benchmark_database
-from tests.benchmarks.page_cache_bench import call
 from tests.benchmarks.scale_content import copy_media, folder_bytes, seed_template_content
+from tests.benchmarks.serving_bench import call
 
 ROOT = Path(__file__).resolve().parents[2]
 # 500 schools take about half an hour on the 2-core machine (docs/benchmarks.md, "Scale"): make bench runs 100.
 SCHOOLS = int(os.environ.get("SCALE_SCHOOLS", "100"))
 SAMPLE = 5
 ROUNDS = int(os.environ.get("SCALE_ROUNDS", "3"))
-MEMORY_VARIANTS = [v for v in os.environ.get("SCALE_MEMORY", "persistent,recycled").split(",") if v]
+MEMORY_VARIANTS = [v for v in os.environ.get("SCALE_MEMORY", "persistent,capped").split(",") if v]
 MIGRATE = os.environ.get("SCALE_MIGRATE", "1") == "1"
 MIGRATE_SERIAL = os.environ.get("SCALE_MIGRATE_SERIAL", "0") == "1"
 MARKS = sorted({max(1, SCHOOLS // 5), SCHOOLS // 2, SCHOOLS})  # 100, 250, 500 for 500 schools
@@ -228,7 +228,8 @@ def memory_run(variant, hosts, sample_hosts):
     process = subprocess.Popen(
         command,
         cwd=ROOT,
-        env=child_env(CONN_MAX_AGE=conn_max_age),
+        # "capped": kept connections closed after 50 schemas (tenants.connections); the others uncapped.
+        env=child_env(CONN_MAX_AGE=conn_max_age, PORTAL_CONN_MAX_SCHEMAS="50" if variant == "capped" else "0"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -270,6 +271,7 @@ def print_memory(variant, rows, median_home):
         "persistent": "CONN_MAX_AGE=600, no max_requests",
         "per-request": "CONN_MAX_AGE=0 (a connection per request), no max_requests",
         "recycled": f"CONN_MAX_AGE=600, max_requests={RECYCLE_AFTER}",
+        "capped": "CONN_MAX_AGE=600, closed after 50 schemas (PORTAL_CONN_MAX_SCHEMAS, the default)",
     }[variant]
     print(f"  {variant}: {what}; first-visit home page median {median_home:.0f} ms through gunicorn")
     print(
