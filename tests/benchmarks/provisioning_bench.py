@@ -11,9 +11,9 @@ from django_tenants.utils import schema_context
 
 from tests.benchmarks.db import benchmark_database
 
-CLONE_RUNS = 7
-MIGRATE_RUNS = 3
-BULK_SCHOOLS = 50
+CLONE_RUNS = 5
+MIGRATE_RUNS = 1
+BULK_SCHOOLS = 20
 
 
 def _time(func):

@@ -16,7 +16,7 @@ Printed by ``make bench``; not a timed test. On a throw-away database:
    serial and with ``--jobs 2``, then a real schema change (``scale_app``: a table and a column on
    ``wagtailcore_page`` in every schema) with ``--jobs 2``.
 
-Environment: ``SCALE_SCHOOLS`` (100; the documented figures: 500), ``SCALE_ROUNDS`` (3 rounds of the latency
+Environment: ``SCALE_SCHOOLS`` (40; the documented figures: 500), ``SCALE_ROUNDS`` (3 rounds of the latency
 pages), ``SCALE_MEMORY`` (variants, comma-separated, of ``persistent,per-request,recycled,capped``; default
 ``persistent,capped``), ``SCALE_MIGRATE`` (``1``), ``SCALE_MIGRATE_SERIAL`` (``0``: the serial run too).
 """
@@ -40,7 +40,7 @@ from tests.benchmarks.serving_bench import call
 
 ROOT = Path(__file__).resolve().parents[2]
 # 500 schools take about half an hour on the 2-core machine (docs/benchmarks.md, "Scale"): make bench runs 100.
-SCHOOLS = int(os.environ.get("SCALE_SCHOOLS", "100"))
+SCHOOLS = int(os.environ.get("SCALE_SCHOOLS", "40"))
 SAMPLE = 5
 ROUNDS = int(os.environ.get("SCALE_ROUNDS", "3"))
 MEMORY_VARIANTS = [v for v in os.environ.get("SCALE_MEMORY", "persistent,capped").split(",") if v]

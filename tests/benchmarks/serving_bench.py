@@ -42,7 +42,7 @@ from tests.benchmarks.db import benchmark_database
 ROOT = Path(__file__).resolve().parents[2]
 WRK = shutil.which("wrk")
 WORKERS = 2
-SHORT = 8  # seconds of each wrk measurement
+SHORT = 5  # seconds of each wrk measurement
 LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 LOAD_CONNECTIONS = 100
 # Goals of issue 15.
