@@ -38,6 +38,7 @@ from django.db import connection
 from django_tenants.utils import schema_context
 
 from tests.benchmarks.db import benchmark_database
+from tests.ops.ops_helpers import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[2]
 WRK = shutil.which("wrk")
@@ -89,14 +90,6 @@ def call(app, host, path="/"):
     return status[0], body
 
 
-def free_port():
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def server_env(db_name, **extra):
     env = dict(os.environ)
     env.update(
@@ -120,21 +113,6 @@ def server_env(db_name, **extra):
     env.pop("REDIS_URL", None)
     env.update({key: str(value) for key, value in extra.items()})
     return env
-
-
-def wait_until_listening(port, process, timeout=60):
-    import socket
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with {process.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise TimeoutError(f"gunicorn not listening on {port}")
 
 
 @contextmanager
@@ -161,7 +139,7 @@ def gunicorn(env, app="portal.wsgi:application", log=None):
         start_new_session=True,
     )
     try:
-        wait_until_listening(port, process)
+        wait_for_port(port, timeout=60, process=process)
         yield port
     finally:
         os.killpg(process.pid, signal.SIGTERM)
